@@ -1,0 +1,11 @@
+namespace LearningSociety.Domain.Plans;
+
+public enum LegalReferenceKind
+{
+    Decision,
+    Plan,
+    Party,
+    Law,
+    Directive,
+    Other,
+}

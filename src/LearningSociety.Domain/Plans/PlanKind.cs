@@ -1,0 +1,9 @@
+namespace LearningSociety.Domain.Plans;
+
+public enum PlanKind
+{
+    Implementation,
+    Annual,
+    Review,
+    Emulation,
+}

@@ -1,0 +1,8 @@
+namespace LearningSociety.Domain.Plans;
+
+public enum PlanStatus
+{
+    Draft,
+    Active,
+    Completed,
+}

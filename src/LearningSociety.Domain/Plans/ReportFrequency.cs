@@ -1,0 +1,10 @@
+namespace LearningSociety.Domain.Plans;
+
+public enum ReportFrequency
+{
+    Annual,
+    Quarterly,
+    Once,
+    Phase,
+    OnRequest,
+}

@@ -1,0 +1,37 @@
+using LearningSociety.Domain.Agencies;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Units;
+using LearningSociety.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Infrastructure.Data;
+
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<AdministrativeUnit> Units => Set<AdministrativeUnit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanPhase> PlanPhases => Set<PlanPhase>();
+    public DbSet<LegalReference> LegalReferences => Set<LegalReference>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<TaskAssignment> TaskAssignments => Set<TaskAssignment>();
+    public DbSet<Target> Targets => Set<Target>();
+    public DbSet<TargetValue> TargetValues => Set<TargetValue>();
+    public DbSet<ReportingRule> ReportingRules => Set<ReportingRule>();
+    public DbSet<ReportOutlineSection> ReportOutlineSections => Set<ReportOutlineSection>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and stable when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+    }
+}

@@ -1,0 +1,7 @@
+namespace LearningSociety.Infrastructure.Setup;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

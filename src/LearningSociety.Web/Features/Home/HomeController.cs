@@ -1,0 +1,27 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.Home;
+
+public sealed class HomeController(HomeQueries queries) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.OverviewAsync(User, ct));
+
+    [AllowAnonymous]
+    [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+    public IActionResult Error()
+    {
+        ViewData["RequestId"] = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        return View("Error");
+    }
+
+    [AllowAnonymous]
+    [Route("/Home/Status/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        ViewData["StatusCode"] = code;
+        return View("Status");
+    }
+}

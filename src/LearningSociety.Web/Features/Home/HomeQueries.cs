@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Security.Claims;
+using LearningSociety.Domain.Agencies;
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Identity;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Home;
+
+public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
+{
+    public async Task<OverviewModel> OverviewAsync(ClaimsPrincipal principal, CancellationToken ct)
+    {
+        var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.FullName, u.AgencyId, Agency = u.Agency!.Name, UnitPath = u.Unit!.Path, UnitLevel = (Domain.Units.UnitLevel?)u.Unit.Level })
+            .SingleOrDefaultAsync(ct);
+        var today = VietnamTime.Today(clock);
+        var roles = Roles.All.Where(principal.IsInRole).Select(Roles.DisplayName).ToList();
+
+        var pathIds = (user?.UnitPath ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var names = await db.Units.AsNoTracking().Where(u => pathIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var unitPath = pathIds.Select(id => (id, names.Single(n => n.Id == id).Name)).ToList();
+
+        var tasks = new List<OverviewModel.AgencyTask>();
+        if (user?.AgencyId is { } agencyId)
+        {
+            // An agency is assigned directly, or through a group such as "UBND các xã, thị trấn" above its unit.
+            var groups = await db.Agencies.AsNoTracking()
+                .Where(a => a.Kind == AgencyKind.Group && a.MemberLevel == user.UnitLevel)
+                .Select(a => new { a.Id, a.Name, a.Unit!.Path }).ToListAsync(ct);
+            var via = groups.Where(g => user.UnitPath.StartsWith(g.Path, StringComparison.Ordinal)).ToDictionary(g => g.Id, g => g.Name);
+            via[agencyId] = "";
+            var ids = via.Keys.ToList();
+            var rows = await db.TaskAssignments.AsNoTracking().Where(t => ids.Contains(t.AgencyId))
+                .Join(db.PlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t.AgencyId, t.Role, Item = i })
+                .Join(db.Plans, x => x.Item.PlanId, p => p.Id, (x, p) => new
+                {
+                    x.AgencyId, x.Role, x.Item.Number, x.Item.Title, x.Item.Deadline, PlanId = p.Id,
+                    Plan = (p.Number ?? "…") + "/" + p.Symbol, p.PeriodStartYear, p.PeriodEndYear,
+                    Phases = p.Phases.Select(ph => new PhaseWindow(ph.Name, ph.Start, ph.End)).ToList(),
+                })
+                .ToListAsync(ct);
+            tasks = [.. rows.Select(r =>
+                {
+                    var rule = r.Deadline?.ToRule();
+                    var year = Math.Clamp(today.Year, r.PeriodStartYear, r.PeriodEndYear);
+                    return new OverviewModel.AgencyTask(r.PlanId, r.Plan, r.Number, r.Title, r.Role, via[r.AgencyId], rule?.DueDateFor(year, r.Phases), rule?.Describe());
+                })
+                .OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.Plan, StringComparer.Ordinal)];
+        }
+
+        return new OverviewModel(
+            user?.FullName ?? principal.Identity?.Name ?? "",
+            roles,
+            user?.Agency,
+            user?.AgencyId,
+            unitPath,
+            await db.Plans.CountAsync(p => p.Status == PlanStatus.Active, ct),
+            await db.PlanItems.CountAsync(i => i.IsTask, ct),
+            await db.Targets.CountAsync(ct),
+            today,
+            tasks);
+    }
+}

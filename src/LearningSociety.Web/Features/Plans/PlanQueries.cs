@@ -1,0 +1,128 @@
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Text;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Setup;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Plans;
+
+/// <summary>Read side of plans. Plans are public documents: every signed-in user may read them.</summary>
+public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfiguration configuration)
+{
+    public async Task<PlanListModel> ListAsync(PlanFilter filter, CancellationToken ct)
+    {
+        var query = db.Plans.AsNoTracking();
+        if (filter.Issuer is { } issuer)
+        {
+            query = query.Where(p => p.IssuerId == issuer);
+        }
+
+        if (filter.Level is { } level)
+        {
+            query = query.Where(p => p.Level == level);
+        }
+
+        if (filter.Year is { } year)
+        {
+            query = query.Where(p => p.PeriodStartYear <= year && year <= p.PeriodEndYear);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(p => p.Status == status);
+        }
+
+        // Accent-insensitive: both sides folded ("xoa mu chu" finds "xóa mù chữ"); every word must appear.
+        foreach (var word in VietnameseText.Fold(filter.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            query = query.Where(p => p.SearchText.Contains(word));
+        }
+
+        var rows = await query
+            .OrderByDescending(p => p.IssuedOn)
+            .Select(p => new PlanListModel.Row(
+                p.Id,
+                (p.Number ?? "…") + "/" + p.Symbol,
+                p.IssuedOn,
+                p.IssuedOnDayKnown,
+                p.Issuer!.Name,
+                p.Title,
+                p.Level,
+                p.Kind,
+                p.PeriodStartYear,
+                p.PeriodEndYear,
+                p.Status,
+                p.Items.Count(i => i.IsTask),
+                p.Targets.Count))
+            .ToListAsync(ct);
+
+        var issuers = await db.Plans.AsNoTracking()
+            .Select(p => new PlanListModel.Option(p.IssuerId, p.Issuer!.Name))
+            .Distinct()
+            .ToListAsync(ct);
+        var spans = await db.Plans.AsNoTracking().Select(p => new { p.PeriodStartYear, p.PeriodEndYear }).ToListAsync(ct);
+        var years = spans.SelectMany(s => Enumerable.Range(s.PeriodStartYear, s.PeriodEndYear - s.PeriodStartYear + 1))
+            .Distinct().OrderDescending().ToList();
+        return new PlanListModel(filter, rows, [.. issuers.OrderBy(i => i.Name, StringComparer.Create(PortalServices.Vietnamese, false))], years);
+    }
+
+    public async Task<PlanDetailsModel?> DetailsAsync(int id, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Issuer)
+            .Include(p => p.Unit)
+            .Include(p => p.Phases)
+            .Include(p => p.LegalBasis).ThenInclude(r => r.ReferencedPlan)
+            .Include(p => p.Items).ThenInclude(i => i.Assignments).ThenInclude(a => a.Agency)
+            .Include(p => p.Targets).ThenInclude(t => t.Values)
+            .Include(p => p.ReportingRules).ThenInclude(r => r.FromAgency)
+            .Include(p => p.ReportingRules).ThenInclude(r => r.ToAgency)
+            .Include(p => p.ReportingRules).ThenInclude(r => r.Outline)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var implementedBy = await db.LegalReferences.AsNoTracking()
+            .Where(r => r.ReferencedPlanId == id)
+            .Join(db.Plans, r => r.PlanId, p => p.Id, (r, p) => new PlanDetailsModel.Reference(p.Id, (p.Number ?? "…") + "/" + p.Symbol, p.Title))
+            .Distinct()
+            .ToListAsync(ct);
+
+        // Include() fills both the flat list and the Children navigation of each item.
+        var roots = plan.Items.Where(i => i.ParentId is null).OrderBy(i => i.SortOrder).ToList();
+        foreach (var item in plan.Items)
+        {
+            item.Children.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));
+        }
+
+        return new PlanDetailsModel(
+            plan,
+            roots,
+            [.. plan.Phases.OrderBy(p => p.Start).Select(p => new PhaseWindow(p.Name, p.Start, p.End))],
+            implementedBy,
+            VietnamTime.Today(clock),
+            plan.Items.Count(i => i.IsTask),
+            plan.Items.Sum(i => i.Assignments.Count),
+            plan.Items.Count(i => i.Deadline is not null));
+    }
+
+    public async Task<PlanSourceModel?> SourceAsync(int id, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.Number, p.Symbol, p.Title, p.SourceFile })
+            .SingleOrDefaultAsync(ct);
+        if (plan?.SourceFile is null)
+        {
+            return null;
+        }
+
+        // Only a bare file name from the database is used, so no path can escape the seeds folder.
+        var path = Path.Combine(DatabaseInitializer.SeedsPath(configuration), Path.GetFileName(plan.SourceFile));
+        var text = File.Exists(path) ? await File.ReadAllTextAsync(path, ct) : "(Không tìm thấy tệp văn bản gốc trên máy chủ.)";
+        return new PlanSourceModel(plan.Id, (plan.Number ?? "…") + "/" + plan.Symbol, plan.Title, plan.SourceFile, text);
+    }
+}

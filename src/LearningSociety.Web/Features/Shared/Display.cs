@@ -1,0 +1,100 @@
+using System.Globalization;
+using LearningSociety.Domain.Agencies;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Units;
+
+namespace LearningSociety.Web.Features.Shared;
+
+/// <summary>How values read on screen: vi-VN numbers, dd/MM/yyyy dates, Vietnamese names for codes.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "";
+
+    public static string DateTime(DateTimeOffset instant) =>
+        Domain.Deadlines.VietnamTime.ToVietnam(instant).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value) =>
+        value == decimal.Truncate(value) ? value.ToString("N0", Vi) : value.ToString("#,##0.##", Vi);
+
+    public static string Number(int value) => value.ToString("N0", Vi);
+
+    /// <summary>"còn 18 ngày", "hôm nay là hạn chót", "quá hạn 3 ngày".</summary>
+    public static string DaysLeft(DateOnly due, DateOnly today)
+    {
+        var days = due.DayNumber - today.DayNumber;
+        return days switch
+        {
+            > 0 => $"còn {Number(days)} ngày",
+            0 => "hôm nay là hạn chót",
+            _ => $"quá hạn {Number(-days)} ngày",
+        };
+    }
+
+    public static string PlanKind(PlanKind kind) => kind switch
+    {
+        Domain.Plans.PlanKind.Implementation => "Kế hoạch triển khai",
+        Domain.Plans.PlanKind.Annual => "Kế hoạch năm",
+        Domain.Plans.PlanKind.Review => "Kế hoạch tổng kết",
+        Domain.Plans.PlanKind.Emulation => "Kế hoạch phong trào thi đua",
+        _ => kind.ToString(),
+    };
+
+    public static string PlanStatus(PlanStatus status) => status switch
+    {
+        Domain.Plans.PlanStatus.Draft => "Dự thảo",
+        Domain.Plans.PlanStatus.Active => "Đang thực hiện",
+        Domain.Plans.PlanStatus.Completed => "Đã kết thúc",
+        _ => status.ToString(),
+    };
+
+    public static string Relation(LegalRelation relation) => relation switch
+    {
+        LegalRelation.Implements => "Thực hiện",
+        LegalRelation.Basis => "Căn cứ",
+        LegalRelation.Cited => "Văn bản liên quan",
+        _ => relation.ToString(),
+    };
+
+    public static string Review(ReviewKind? review) => review switch
+    {
+        ReviewKind.Interim => "Sơ kết",
+        ReviewKind.Final => "Tổng kết",
+        _ => "",
+    };
+
+    public static string TargetKind(TargetKind kind) => kind switch
+    {
+        Domain.Plans.TargetKind.Percentage => "Tỷ lệ (tử số/mẫu số)",
+        Domain.Plans.TargetKind.UnitsReaching => "Tỷ lệ đơn vị đạt",
+        Domain.Plans.TargetKind.Count => "Số lượng",
+        Domain.Plans.TargetKind.YesNo => "Có/Không",
+        Domain.Plans.TargetKind.Level => "Mức độ đạt",
+        _ => kind.ToString(),
+    };
+
+    public static string Frequency(ReportFrequency frequency) => frequency switch
+    {
+        ReportFrequency.Annual => "Hằng năm",
+        ReportFrequency.Quarterly => "Hằng quý",
+        ReportFrequency.Once => "Một lần",
+        ReportFrequency.Phase => "Theo giai đoạn (sơ kết, tổng kết)",
+        ReportFrequency.OnRequest => "Khi có yêu cầu",
+        _ => frequency.ToString(),
+    };
+
+    public static string Level(UnitLevel level) => UnitLevels.DisplayName(level);
+
+    public static string AgencyKind(AgencyKind kind) => AgencyKinds.DisplayName(kind);
+
+    public static string TargetValue(TargetKind kind, decimal value, string? unit) => kind switch
+    {
+        Domain.Plans.TargetKind.Percentage or Domain.Plans.TargetKind.UnitsReaching => Number(value) + "%",
+        Domain.Plans.TargetKind.Level => "Mức độ " + Number(value),
+        Domain.Plans.TargetKind.YesNo => value > 0 ? "Đạt" : "Không",
+        _ => Number(value) + (string.IsNullOrEmpty(unit) ? "" : " " + unit),
+    };
+}

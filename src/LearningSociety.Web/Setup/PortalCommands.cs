@@ -1,0 +1,115 @@
+using LearningSociety.Domain.Identity;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Identity;
+using LearningSociety.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Setup;
+
+/// <summary>
+/// Administrative commands run instead of the web server:
+/// <c>import-units FILE</c> imports an official list of units; <c>create-admin --email E [--name N]</c>
+/// creates the first administrator (password from --password or the ADMIN_PASSWORD variable).
+/// </summary>
+public sealed class PortalCommands
+{
+    private readonly string _name;
+    private readonly Dictionary<string, string> _options;
+    private readonly List<string> _positional;
+
+    private PortalCommands(string name, Dictionary<string, string> options, List<string> positional, string[] hostArgs)
+    {
+        _name = name;
+        _options = options;
+        _positional = positional;
+        HostArgs = hostArgs;
+    }
+
+    public string[] HostArgs { get; }
+
+    public static PortalCommands? Parse(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("import-units" or "create-admin"))
+        {
+            return null;
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        var positional = new List<string>();
+        var host = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i] is "--email" or "--password" or "--name" && i + 1 < args.Length)
+            {
+                options[args[i][2..]] = args[++i];
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                host.Add(args[i]); // configuration overrides such as --Database:Provider=SqlServer
+            }
+            else
+            {
+                positional.Add(args[i]);
+            }
+        }
+
+        return new PortalCommands(args[0], options, positional, [.. host]);
+    }
+
+    public async Task<int> RunAsync(WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+        return _name switch
+        {
+            "import-units" => await ImportUnitsAsync(db),
+            _ => await CreateAdminAsync(scope.ServiceProvider),
+        };
+    }
+
+    private async Task<int> ImportUnitsAsync(AppDbContext db)
+    {
+        if (_positional.Count != 1 || !File.Exists(_positional[0]))
+        {
+            Console.Error.WriteLine("Cách dùng: import-units <tệp danh mục đơn vị hành chính .json> (tệp không tồn tại hoặc chưa chỉ ra)");
+            return 2;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await new AdminUnitImporter(db).ImportAsync(_positional[0]);
+        await transaction.CommitAsync();
+        Console.WriteLine($"Đã nhập {result.UnitsAdded} đơn vị mới, {result.SuccessionsAdded} quan hệ sáp nhập mới.");
+        return 0;
+    }
+
+    private async Task<int> CreateAdminAsync(IServiceProvider services)
+    {
+        var password = _options.GetValueOrDefault("password") ?? Environment.GetEnvironmentVariable("ADMIN_PASSWORD");
+        if (!_options.TryGetValue("email", out var email) || string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("Cách dùng: create-admin --email <thư điện tử> [--name <họ tên>] (mật khẩu qua --password hoặc biến ADMIN_PASSWORD)");
+            return 2;
+        }
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        if (!await roles.RoleExistsAsync(Roles.Admin))
+        {
+            await roles.CreateAsync(new IdentityRole(Roles.Admin));
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, FullName = _options.GetValueOrDefault("name") ?? email };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            Console.Error.WriteLine("Không tạo được tài khoản: " + string.Join(" ", created.Errors.Select(e => e.Description)));
+            return 1;
+        }
+
+        await users.AddToRoleAsync(user, Roles.Admin);
+        Console.WriteLine($"Đã tạo tài khoản quản trị {email}.");
+        return 0;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Identity;
+using LearningSociety.Infrastructure.Seeding;
+using LearningSociety.Infrastructure.Setup;
+using LearningSociety.Web.Features.Health;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Authorization;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace LearningSociety.Web.Setup;
+
+public static class PortalServices
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddAppDatabase(configuration, environment.ContentRootPath);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<SeedRunner>();
+        services.AddScoped<DemoUsers>();
+        services.AddScoped<Features.Home.HomeQueries>();
+        services.AddScoped<Features.Plans.PlanQueries>();
+        services.AddScoped<Features.Units.UnitQueries>();
+        services.AddScoped<Features.Agencies.AgencyQueries>();
+        services.AddScoped<Features.Admin.Users.UserQueries>();
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = true;
+                o.Password.RequireUppercase = true;
+                o.Password.RequireNonAlphanumeric = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "hoctap.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddRazorOptions(o =>
+            {
+                // Feature folders: Features/<Controller>/<View>.cshtml, areas under Features/<Area>/<Controller>/.
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
+                o.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+                o.AreaViewLocationFormats.Clear();
+                o.AreaViewLocationFormats.Add("/Features/{2}/{1}/{0}.cshtml");
+                o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = Vietnamese;
+        CultureInfo.DefaultThreadCurrentUICulture = Vietnamese;
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Home/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(Vietnamese),
+            SupportedCultures = [Vietnamese],
+            SupportedUICultures = [Vietnamese],
+        });
+        app.UseStaticFiles();
+        app.UseSerilogRequestLoggingForPortal();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        return app;
+    }
+
+    private static void UseSerilogRequestLoggingForPortal(this WebApplication app) =>
+        Serilog.SerilogApplicationBuilderExtensions.UseSerilogRequestLogging(app);
+}
