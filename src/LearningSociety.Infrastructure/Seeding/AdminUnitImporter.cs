@@ -135,7 +135,7 @@ public sealed class AdminUnitImporter(AppDbContext db)
             await db.SaveChangesAsync(ct);
             foreach (var unit in _pending)
             {
-                unit.Path = (unit.Parent?.Path ?? "/") + unit.Id.ToString(CultureInfo.InvariantCulture) + "/";
+                unit.Path = UnitPath.Child(unit.Parent?.Path ?? UnitPath.Root, unit.Id);
                 var key = validFrom == DateOnly.MinValue ? $"{unit.Code}:ubnd" : $"{unit.Code}/{validFrom.Year}:ubnd";
                 db.Agencies.Add(new Agency
                 {

@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
@@ -76,6 +79,8 @@ public static class PortalServices
                 o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
             });
 
+        // Vietnamese is written as characters, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return services;
     }

@@ -1,9 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,13 +15,12 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.FullName, u.AgencyId, Agency = u.Agency!.Name, UnitPath = u.Unit!.Path, UnitLevel = (Domain.Units.UnitLevel?)u.Unit.Level })
+            .Select(u => new { u.FullName, u.AgencyId, Agency = u.Agency!.Name, UnitPath = u.Unit!.Path, UnitLevel = (UnitLevel?)u.Unit.Level })
             .SingleOrDefaultAsync(ct);
         var today = VietnamTime.Today(clock);
         var roles = Roles.All.Where(principal.IsInRole).Select(Roles.DisplayName).ToList();
 
-        var pathIds = (user?.UnitPath ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var pathIds = UnitPath.Ids(user?.UnitPath ?? UnitPath.Root);
         var names = await db.Units.AsNoTracking().Where(u => pathIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var unitPath = pathIds.Select(id => (id, names.Single(n => n.Id == id).Name)).ToList();
 
@@ -32,7 +31,7 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
             var groups = await db.Agencies.AsNoTracking()
                 .Where(a => a.Kind == AgencyKind.Group && a.MemberLevel == user.UnitLevel)
                 .Select(a => new { a.Id, a.Name, a.Unit!.Path }).ToListAsync(ct);
-            var via = groups.Where(g => user.UnitPath.StartsWith(g.Path, StringComparison.Ordinal)).ToDictionary(g => g.Id, g => g.Name);
+            var via = groups.Where(g => UnitPath.IsWithin(user.UnitPath, g.Path)).ToDictionary(g => g.Id, g => g.Name);
             via[agencyId] = "";
             var ids = via.Keys.ToList();
             var rows = await db.TaskAssignments.AsNoTracking().Where(t => ids.Contains(t.AgencyId))

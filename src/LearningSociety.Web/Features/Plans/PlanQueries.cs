@@ -33,10 +33,11 @@ public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfigurat
             query = query.Where(p => p.Status == status);
         }
 
-        // Accent-insensitive: both sides folded ("xoa mu chu" finds "xóa mù chữ"); every word must appear.
-        foreach (var word in VietnameseText.Fold(filter.Q ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // Accent-insensitive phrase search: both sides folded, so "xoa mu chu" finds "xóa mù chữ".
+        var phrase = VietnameseText.Fold(filter.Q ?? "");
+        if (phrase.Length > 0)
         {
-            query = query.Where(p => p.SearchText.Contains(word));
+            query = query.Where(p => p.SearchText.Contains(phrase));
         }
 
         var rows = await query
@@ -91,12 +92,14 @@ public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfigurat
             .Distinct()
             .ToListAsync(ct);
 
-        // Include() fills both the flat list and the Children navigation of each item.
-        var roots = plan.Items.Where(i => i.ParentId is null).OrderBy(i => i.SortOrder).ToList();
-        foreach (var item in plan.Items)
+        // A no-tracking query does not wire the self-reference, so the tree is assembled here.
+        var byId = plan.Items.ToDictionary(i => i.Id);
+        foreach (var item in plan.Items.Where(i => i.ParentId is not null).OrderBy(i => i.SortOrder))
         {
-            item.Children.Sort((a, b) => a.SortOrder.CompareTo(b.SortOrder));
+            byId[item.ParentId!.Value].Children.Add(item);
         }
+
+        var roots = plan.Items.Where(i => i.ParentId is null).OrderBy(i => i.SortOrder).ToList();
 
         return new PlanDetailsModel(
             plan,

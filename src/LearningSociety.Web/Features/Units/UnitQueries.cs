@@ -26,8 +26,7 @@ public sealed class UnitQueries(AppDbContext db, TimeProvider clock)
         }
 
         var path = await db.Units.Where(u => u.Id == id).Select(u => u.Path).SingleAsync(ct);
-        var ancestorIds = path.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Where(x => x != id).ToList();
+        var ancestorIds = UnitPath.Ids(path).Where(x => x != id).ToList();
         var ancestors = await Nodes(db.Units.Where(u => ancestorIds.Contains(u.Id))).ToListAsync(ct);
         var children = await Nodes(db.Units.Where(u => u.ParentId == id)).ToListAsync(ct);
         var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.SuccessorId == id)

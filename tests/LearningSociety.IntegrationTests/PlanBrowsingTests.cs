@@ -1,0 +1,119 @@
+using System.Net;
+using LearningSociety.IntegrationTests.Infrastructure;
+
+namespace LearningSociety.IntegrationTests;
+
+public sealed class PlanBrowsingTests(PlanBrowsingTests.Portal portal) : IClassFixture<PlanBrowsingTests.Portal>
+{
+    public sealed class Portal : IAsyncLifetime
+    {
+        public PortalFactory Factory { get; } = new();
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Client = await Factory.SignedInAsync("so.gddt@hoctap.local");
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("xoa mu chu")]
+    [InlineData("xóa mù chữ")]
+    [InlineData("XOA MU CHU")]
+    public async Task Search_ignores_accents_and_case(string query)
+    {
+        var html = await portal.Client.GetStringAsync("/Plans?q=" + Uri.EscapeDataString(query));
+        Assert.Contains("770/KH-UBND", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("KH-BCĐ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_that_matches_nothing_says_so()
+    {
+        var html = await portal.Client.GetStringAsync("/Plans?q=khong+co+tu+nay+zzz");
+        Assert.Contains("Không có kế hoạch nào khớp điều kiện lọc", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Filters_by_level_year_and_status()
+    {
+        var district = await portal.Client.GetStringAsync("/Plans?level=District");
+        Assert.Contains("770/KH-UBND", district, StringComparison.Ordinal);
+        Assert.DoesNotContain("129/KH-UBND", district, StringComparison.Ordinal);
+
+        var year2024 = await portal.Client.GetStringAsync("/Plans?year=2024");
+        Assert.Contains("770/KH-UBND", year2024, StringComparison.Ordinal);
+        Assert.DoesNotContain("144/KH-UBND", year2024, StringComparison.Ordinal);
+
+        var completed = await portal.Client.GetStringAsync("/Plans?status=Completed");
+        Assert.Contains("137/KH-UBND", completed, StringComparison.Ordinal);
+        Assert.DoesNotContain("770/KH-UBND", completed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_page_shows_header_legal_basis_tasks_agencies_deadlines_targets_and_reporting()
+    {
+        var list = await portal.Client.GetStringAsync("/Plans?q=770");
+        var id = System.Text.RegularExpressions.Regex.Match(list, "/Plans/Details/(\\d+)").Groups[1].Value;
+        var html = await portal.Client.GetStringAsync("/Plans/Details/" + id);
+
+        Assert.Contains("Kế hoạch số 770/KH-UBND", html, StringComparison.Ordinal);
+        Assert.Contains("22/02/2024", html, StringComparison.Ordinal);
+        Assert.Contains("Căn cứ ban hành", html, StringComparison.Ordinal);
+        Assert.Contains("Cơ quan chủ trì", html, StringComparison.Ordinal);
+        Assert.Contains("Phòng Giáo dục và Đào tạo huyện Tháp Mười", html, StringComparison.Ordinal);
+        Assert.Contains("20/11/2024", html, StringComparison.Ordinal);
+        Assert.Contains("xóa mù chữ", html, StringComparison.Ordinal);
+        Assert.Contains("Chế độ báo cáo", html, StringComparison.Ordinal);
+        Assert.Contains("/Plans/Source/" + id, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_source_text_of_a_plan_is_readable()
+    {
+        var html = await portal.Client.GetStringAsync("/Plans/Source/4");
+        Assert.Contains("Văn bản gốc", html, StringComparison.Ordinal);
+        Assert.Contains("tổng kết", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_that_does_not_exist_is_a_clear_404()
+    {
+        var response = await portal.Client.GetAsync("/Plans/Details/99999");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_unit_tree_goes_from_province_to_district_to_commune_and_shows_the_reform()
+    {
+        var before = await portal.Client.GetStringAsync("/Units?date=2025-06-30");
+        Assert.Contains("Tỉnh Long An", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tỉnh Tây Ninh", before, StringComparison.Ordinal);
+
+        var after = await portal.Client.GetStringAsync("/Units?date=2025-07-01");
+        Assert.Contains("Tỉnh Tây Ninh", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tỉnh Long An", after, StringComparison.Ordinal);
+
+        var longAnId = System.Text.RegularExpressions.Regex.Match(before, "href=\"/Units\\?id=(\\d+)\">Tỉnh Long An").Groups[1].Value;
+        var province = await portal.Client.GetStringAsync("/Units?id=" + longAnId);
+        Assert.Contains("Huyện Cần Đước", province, StringComparison.Ordinal);
+        Assert.Contains("Sáp nhập vào", province, StringComparison.Ordinal);
+
+        var canDuocId = System.Text.RegularExpressions.Regex.Match(province, "href=\"/Units\\?id=(\\d+)\">Huyện Cần Đước").Groups[1].Value;
+        var district = await portal.Client.GetStringAsync("/Units?id=" + canDuocId);
+        Assert.Contains("Xã Long Hựu Đông", district, StringComparison.Ordinal);
+        Assert.Contains("Tỉnh Long An", district, StringComparison.Ordinal); // breadcrumb
+    }
+
+    [Fact]
+    public async Task The_agency_directory_finds_agencies_without_accents_and_lists_their_tasks()
+    {
+        var html = await portal.Client.GetStringAsync("/Agencies?q=hoi+khuyen+hoc");
+        Assert.Contains("Hội Khuyến học tỉnh Long An", html, StringComparison.Ordinal);
+        var id = System.Text.RegularExpressions.Regex.Match(html, "href=\"/Agencies/Details/(\\d+)\">Hội Khuyến học tỉnh Long An").Groups[1].Value;
+        var details = await portal.Client.GetStringAsync("/Agencies/Details/" + id);
+        Assert.Contains("129/KH-UBND", details, StringComparison.Ordinal);
+        Assert.Contains("Chủ trì", details, StringComparison.Ordinal);
+    }
+}
