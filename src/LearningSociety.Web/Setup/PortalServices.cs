@@ -8,6 +8,7 @@ using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
 using LearningSociety.Web.Features.Health;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
@@ -23,6 +24,7 @@ public static class PortalServices
     {
         services.AddAppDatabase(configuration, environment.ContentRootPath);
         services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection().SetApplicationName("LearningSociety").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DemoUsers>();
         services.AddScoped<Features.Home.HomeQueries>();
