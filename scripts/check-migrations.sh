@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
+dotnet build src/LearningSociety.Web --nologo -v quiet >/dev/null
 export ConnectionStrings__SqlServer="Server=localhost;Database=LearningSociety;User Id=sa;Password=design-time-only;TrustServerCertificate=True"
 for provider in Sqlite SqlServer; do
   echo "== $provider: pending model changes?"

@@ -31,10 +31,10 @@ public sealed class SignInTests(SignInTests.Portal portal) : IClassFixture<SignI
         var client = portal.Factory.CreatePortalClient();
         for (var i = 0; i < 5; i++)
         {
-            await client.LoginAsync("hoi.khuyenhoc@hoctap.local", "Sai@mat-khau1");
+            await client.LoginAsync("mttq.canduoc@hoctap.local", "Sai@mat-khau1");
         }
 
-        var response = await client.LoginAsync("hoi.khuyenhoc@hoctap.local");
+        var response = await client.LoginAsync("mttq.canduoc@hoctap.local");
         Assert.Contains("Tài khoản tạm thời bị khóa", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 

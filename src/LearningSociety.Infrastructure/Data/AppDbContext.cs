@@ -1,10 +1,12 @@
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace LearningSociety.Infrastructure.Data;
 
@@ -27,6 +29,15 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<TargetValue> TargetValues => Set<TargetValue>();
     public DbSet<ReportingRule> ReportingRules => Set<ReportingRule>();
     public DbSet<ReportOutlineSection> ReportOutlineSections => Set<ReportOutlineSection>();
+    public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
+    public DbSet<Report> Reports => Set<Report>();
+    public DbSet<ReportTaskEntry> ReportTaskEntries => Set<ReportTaskEntry>();
+    public DbSet<ReportTargetValue> ReportTargetValues => Set<ReportTargetValue>();
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+    public DbSet<ReportAttachment> ReportAttachments => Set<ReportAttachment>();
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -39,5 +50,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
         // Enums are stored by name: readable in SQL and stable when members are reordered.
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or sort DateTimeOffset text; stored as a sortable number there.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 }

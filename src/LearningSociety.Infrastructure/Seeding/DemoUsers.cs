@@ -17,7 +17,7 @@ public sealed class DemoUsers(AppDbContext db, UserManager<AppUser> users)
         new("so.gddt@hoctap.local", "Nguyễn Thị Lan (Sở GD&ĐT Long An)", Roles.ProvinceReviewer, "80:so-gddt"),
         new("phong.gddt.canduoc@hoctap.local", "Trần Văn Hùng (Phòng GD&ĐT Cần Đước)", Roles.DistrictOfficer, "806:phong-gddt"),
         new("xa.longhuudong@hoctap.local", "Lê Thị Mai (UBND xã Long Hựu Đông)", Roles.CommuneOfficer, "28144:ubnd"),
-        new("hoi.khuyenhoc@hoctap.local", "Phạm Văn Bình (Hội Khuyến học tỉnh)", Roles.AgencyReporter, "80:hoi-khuyen-hoc"),
+        new("mttq.canduoc@hoctap.local", "Phạm Văn Bình (UBMTTQ huyện Cần Đước)", Roles.AgencyReporter, "806:mttq"),
         new("lanhdao@hoctap.local", "Võ Minh Tâm (Lãnh đạo UBND tỉnh)", Roles.Leader, "80:ubnd"),
     ];
 

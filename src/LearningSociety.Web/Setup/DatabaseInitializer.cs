@@ -35,6 +35,7 @@ public static class DatabaseInitializer
         if (DemoEnabled(configuration, environment))
         {
             await sp.GetRequiredService<DemoUsers>().EnsureAsync(configuration["Demo:Password"] ?? DefaultDemoPassword);
+            await sp.GetRequiredService<DemoReports>().EnsureAsync();
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
+using LearningSociety.Infrastructure;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
@@ -27,11 +28,21 @@ public static class PortalServices
         services.AddDataProtection().SetApplicationName("LearningSociety").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DemoUsers>();
+        services.AddScoped<DemoReports>();
         services.AddScoped<Features.Home.HomeQueries>();
         services.AddScoped<Features.Plans.PlanQueries>();
         services.AddScoped<Features.Units.UnitQueries>();
         services.AddScoped<Features.Agencies.AgencyQueries>();
         services.AddScoped<Features.Admin.Users.UserQueries>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Features.Shared.UserScopeProvider>();
+        services.AddScoped<Features.Shared.AuditLog>();
+        services.AddScoped<Features.Reports.ReportQueries>();
+        services.AddScoped<Features.Reports.ReportFormBuilder>();
+        services.AddScoped<Features.Reports.ReportCommands>();
+        services.AddScoped<Features.Reports.ReviewCommands>();
+        services.AddScoped<Features.Reports.AttachmentStore>();
+        services.AddScoped<Infrastructure.Reporting.PeriodOpener>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -1,10 +1,10 @@
 using System.Security.Claims;
-using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Home;
@@ -15,7 +15,7 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.FullName, u.AgencyId, Agency = u.Agency!.Name, UnitPath = u.Unit!.Path, UnitLevel = (UnitLevel?)u.Unit.Level })
+            .Select(u => new { u.FullName, u.AgencyId, Agency = u.Agency!.Name, UnitPath = u.Unit!.Path })
             .SingleOrDefaultAsync(ct);
         var today = VietnamTime.Today(clock);
         var roles = Roles.All.Where(principal.IsInRole).Select(Roles.DisplayName).ToList();
@@ -27,12 +27,7 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
         var tasks = new List<OverviewModel.AgencyTask>();
         if (user?.AgencyId is { } agencyId)
         {
-            // An agency is assigned directly, or through a group such as "UBND các xã, thị trấn" above its unit.
-            var groups = await db.Agencies.AsNoTracking()
-                .Where(a => a.Kind == AgencyKind.Group && a.MemberLevel == user.UnitLevel)
-                .Select(a => new { a.Id, a.Name, a.Unit!.Path }).ToListAsync(ct);
-            var via = groups.Where(g => UnitPath.IsWithin(user.UnitPath, g.Path)).ToDictionary(g => g.Id, g => g.Name);
-            via[agencyId] = "";
+            var via = await AgencyCoverage.CoveringAsync(db, agencyId, ct);
             var ids = via.Keys.ToList();
             var rows = await db.TaskAssignments.AsNoTracking().Where(t => ids.Contains(t.AgencyId))
                 .Join(db.PlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t.AgencyId, t.Role, Item = i })

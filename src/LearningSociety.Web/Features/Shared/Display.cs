@@ -1,6 +1,7 @@
 using System.Globalization;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Units;
 
 namespace LearningSociety.Web.Features.Shared;
@@ -97,4 +98,44 @@ public static class Display
         Domain.Plans.TargetKind.YesNo => value > 0 ? "Đạt" : "Không",
         _ => Number(value) + (string.IsNullOrEmpty(unit) ? "" : " " + unit),
     };
+
+    public static string ReportStatus(ReportStatus status) => status switch
+    {
+        Domain.Reporting.ReportStatus.Draft => "Nháp",
+        Domain.Reporting.ReportStatus.Submitted => "Đã nộp",
+        Domain.Reporting.ReportStatus.Returned => "Bị trả lại",
+        Domain.Reporting.ReportStatus.Approved => "Đã duyệt",
+        _ => status.ToString(),
+    };
+
+    /// <summary>One colour means one status on every page (site.css), always with the text.</summary>
+    public static string ReportStatusClass(ReportStatus status) => status switch
+    {
+        Domain.Reporting.ReportStatus.Submitted => "badge badge-status-submitted",
+        Domain.Reporting.ReportStatus.Returned => "badge badge-status-returned",
+        Domain.Reporting.ReportStatus.Approved => "badge badge-status-approved",
+        _ => "badge badge-status-draft",
+    };
+
+    public static string Progress(TaskProgress progress) => progress switch
+    {
+        TaskProgress.InProgress => "Đang thực hiện",
+        TaskProgress.Completed => "Đã hoàn thành",
+        _ => "Chưa triển khai",
+    };
+
+    public static string Action(ReportAction action) => action switch
+    {
+        ReportAction.Saved => "Lưu nháp",
+        ReportAction.Submitted => "Nộp báo cáo",
+        ReportAction.Returned => "Trả lại",
+        ReportAction.Approved => "Duyệt",
+        ReportAction.Reopened => "Mở lại",
+        ReportAction.AttachmentAdded => "Đính kèm tệp",
+        ReportAction.AttachmentRemoved => "Xóa tệp đính kèm",
+        _ => action.ToString(),
+    };
+
+    public static string FileSize(long bytes) =>
+        bytes >= 1024 * 1024 ? (bytes / 1024m / 1024m).ToString("0.#", Vi) + " MB" : Math.Max(1, bytes / 1024).ToString("N0", Vi) + " KB";
 }

@@ -26,6 +26,25 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -37,6 +56,26 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -164,7 +203,7 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                     PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
                     PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
                     TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
                     LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
                     AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -405,6 +444,35 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportingPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: true),
+                    PhaseName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CutoffStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CutoffEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IsClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingPeriods", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportingPeriods_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportingRules",
                 columns: table => new
                 {
@@ -528,6 +596,63 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Reports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PeriodId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewerAgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReportingRuleId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LastSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSavedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReviewComment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LastSubmissionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Reports_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reports_Agencies_ReviewerAgencyId",
+                        column: x => x.ReviewerAgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reports_ReportingPeriods_PeriodId",
+                        column: x => x.PeriodId,
+                        principalTable: "ReportingPeriods",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Reports_ReportingRules_ReportingRuleId",
+                        column: x => x.ReportingRuleId,
+                        principalTable: "ReportingRules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Reports_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TargetValues",
                 columns: table => new
                 {
@@ -545,6 +670,142 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                         name: "FK_TargetValues_Targets_TargetId",
                         column: x => x.TargetId,
                         principalTable: "Targets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportAttachments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    StoredName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportAttachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportAttachments_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportEvents_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportNarratives",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportNarratives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportNarratives_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportTargetValues",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Numerator = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Denominator = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Reached = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Count = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    Level = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportTargetValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportTargetValues_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReportTargetValues_Targets_TargetId",
+                        column: x => x.TargetId,
+                        principalTable: "Targets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportTaskEntries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: true),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Done = table.Column<string>(type: "TEXT", nullable: true),
+                    Difficulties = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportTaskEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportTaskEntries_PlanItems_PlanItemId",
+                        column: x => x.PlanItemId,
+                        principalTable: "PlanItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportTaskEntries_Reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "Reports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -608,6 +869,11 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LegalReferences_PlanId",
                 table: "LegalReferences",
                 column: "PlanId");
@@ -616,6 +882,17 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 name: "IX_LegalReferences_ReferencedPlanId",
                 table: "LegalReferences",
                 column: "ReferencedPlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_Key",
+                table: "Notifications",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PlanItems_ParentId",
@@ -650,6 +927,22 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportAttachments_ReportId",
+                table: "ReportAttachments",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvents_ReportId_At",
+                table: "ReportEvents",
+                columns: new[] { "ReportId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingPeriods_PlanId_Name",
+                table: "ReportingPeriods",
+                columns: new[] { "PlanId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportingRules_FromAgencyId",
                 table: "ReportingRules",
                 column: "FromAgencyId");
@@ -665,9 +958,63 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 column: "ToAgencyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReportNarratives_ReportId_Number",
+                table: "ReportNarratives",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReportOutlineSections_ReportingRuleId",
                 table: "ReportOutlineSections",
                 column: "ReportingRuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_AgencyId",
+                table: "Reports",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_PeriodId_AgencyId",
+                table: "Reports",
+                columns: new[] { "PeriodId", "AgencyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_ReportingRuleId",
+                table: "Reports",
+                column: "ReportingRuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_ReviewerAgencyId_Status",
+                table: "Reports",
+                columns: new[] { "ReviewerAgencyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_UnitId",
+                table: "Reports",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTargetValues_ReportId_TargetId",
+                table: "ReportTargetValues",
+                columns: new[] { "ReportId", "TargetId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTargetValues_TargetId",
+                table: "ReportTargetValues",
+                column: "TargetId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTaskEntries_PlanItemId",
+                table: "ReportTaskEntries",
+                column: "PlanItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportTaskEntries_ReportId_PlanItemId",
+                table: "ReportTaskEntries",
+                columns: new[] { "ReportId", "PlanItemId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Targets_PlanId_Code",
@@ -738,16 +1085,37 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "LegalReferences");
 
             migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
                 name: "PlanPhases");
 
             migrationBuilder.DropTable(
+                name: "ReportAttachments");
+
+            migrationBuilder.DropTable(
+                name: "ReportEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReportNarratives");
+
+            migrationBuilder.DropTable(
                 name: "ReportOutlineSections");
+
+            migrationBuilder.DropTable(
+                name: "ReportTargetValues");
+
+            migrationBuilder.DropTable(
+                name: "ReportTaskEntries");
 
             migrationBuilder.DropTable(
                 name: "TargetValues");
@@ -765,13 +1133,19 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "ReportingRules");
+                name: "Reports");
 
             migrationBuilder.DropTable(
                 name: "Targets");
 
             migrationBuilder.DropTable(
                 name: "PlanItems");
+
+            migrationBuilder.DropTable(
+                name: "ReportingPeriods");
+
+            migrationBuilder.DropTable(
+                name: "ReportingRules");
 
             migrationBuilder.DropTable(
                 name: "Plans");

@@ -1,0 +1,8 @@
+namespace LearningSociety.Domain.Reporting;
+
+public enum TaskProgress
+{
+    NotStarted,
+    InProgress,
+    Completed,
+}

@@ -1,0 +1,99 @@
+using LearningSociety.Domain.Reporting;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// Evidence files: checked by their content (not their name), stored outside the web root under
+/// generated names, and handed out only to users who may read the report.
+/// </summary>
+public sealed class AttachmentStore(AppDbContext db, IConfiguration configuration, IWebHostEnvironment environment, TimeProvider clock, AuditLog audit)
+{
+    public long MaxBytes => configuration.GetValue<long?>("Uploads:MaxBytes") ?? 20L * 1024 * 1024;
+
+    private string Folder => Path.GetFullPath(configuration["Uploads:Path"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "uploads"));
+
+    public async Task<string?> AddAsync(int reportId, IFormFile? file, UserScope user, CancellationToken ct)
+    {
+        var report = await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        if (report is null || !ReportAccess.CanEdit(report, user))
+        {
+            return "Bạn không được thêm tệp vào báo cáo này.";
+        }
+
+        if (ReportWorkflow.CanEdit(report, report.Period!) is { } locked)
+        {
+            return locked;
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            return "Vui lòng chọn một tệp (tệp rỗng không được chấp nhận).";
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            return $"Tệp “{file.FileName}” lớn hơn giới hạn {MaxBytes / 1024 / 1024} MB.";
+        }
+
+        var name = Path.GetFileName(file.FileName);
+        byte[] head = new byte[8];
+        await using (var peek = file.OpenReadStream())
+        {
+            _ = await peek.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        }
+
+        var contentType = FileSignature.Detect(head, Path.GetExtension(name));
+        if (contentType is null)
+        {
+            return $"Tệp “{name}” không phải PDF, Word, Excel hay ảnh JPEG/PNG (nội dung không khớp với phần mở rộng).";
+        }
+
+        Directory.CreateDirectory(Folder);
+        var stored = Guid.NewGuid().ToString("N");
+        await using (var target = File.Create(Path.Combine(Folder, stored)))
+        {
+            await file.CopyToAsync(target, ct);
+        }
+
+        var now = clock.GetUtcNow();
+        db.ReportAttachments.Add(new ReportAttachment
+        {
+            ReportId = report.Id, FileName = name, StoredName = stored, ContentType = contentType, Size = file.Length, UploadedAt = now, UploadedBy = user.UserName,
+        });
+        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentAdded, At = now, UserId = user.UserId, UserName = user.UserName, Comment = name });
+        audit.Add(user, "report.attach", "Report", report.Id, name);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<(ReportAttachment Attachment, Stream Content)?> OpenAsync(int attachmentId, UserScope user, CancellationToken ct)
+    {
+        var attachment = await db.ReportAttachments.AsNoTracking()
+            .Where(a => a.Id == attachmentId && db.Reports.Visible(db, user).Any(r => r.Id == a.ReportId))
+            .SingleOrDefaultAsync(ct);
+        var path = attachment is null ? null : Path.Combine(Folder, attachment.StoredName);
+        return path is not null && File.Exists(path) ? (attachment!, File.OpenRead(path)) : null;
+    }
+
+    /// <summary>Returns the report id on success, else null.</summary>
+    public async Task<int?> DeleteAsync(int attachmentId, UserScope user, CancellationToken ct)
+    {
+        var attachment = await db.ReportAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
+        var report = attachment is null ? null
+            : await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == attachment.ReportId, ct);
+        if (report is null || !ReportAccess.CanEdit(report, user) || ReportWorkflow.CanEdit(report, report.Period!) is not null)
+        {
+            return null;
+        }
+
+        db.ReportAttachments.Remove(attachment!);
+        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentRemoved, At = clock.GetUtcNow(), UserId = user.UserId, UserName = user.UserName, Comment = attachment!.FileName });
+        audit.Add(user, "report.detach", "Report", report.Id, attachment.FileName);
+        await db.SaveChangesAsync(ct);
+        File.Delete(Path.Combine(Folder, attachment.StoredName));
+        return report.Id;
+    }
+}

@@ -1,0 +1,36 @@
+using LearningSociety.Domain.Identity;
+using LearningSociety.Domain.Reporting;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Shared;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>
+/// The one place that decides which reports a user may read, edit or review. Every query over
+/// reports starts from <see cref="Visible"/>; every command asks <see cref="CanEdit"/> or
+/// <see cref="CanReview"/>. Ids in URLs and forms are never trusted on their own.
+/// </summary>
+public static class ReportAccess
+{
+    /// <summary>Own agency's reports, reports sent to the user's agency for review, and — for
+    /// reviewers and leaders — every report of a unit inside their own unit's subtree.</summary>
+    public static IQueryable<Report> Visible(this IQueryable<Report> reports, AppDbContext db, UserScope user)
+    {
+        if (user.IsAdmin)
+        {
+            return reports;
+        }
+
+        var agencyId = user.AgencyId ?? -1;
+        var wide = user.UnitPath is not null && (user.IsReviewer || user.Roles.Contains(Roles.Leader));
+        var path = user.UnitPath ?? "\u0000";
+        return reports.Where(r => r.AgencyId == agencyId || r.ReviewerAgencyId == agencyId
+            || (wide && db.Units.Any(u => u.Id == r.UnitId && u.Path.StartsWith(path))));
+    }
+
+    public static bool CanEdit(Report report, UserScope user) =>
+        user.CanFile && user.AgencyId == report.AgencyId;
+
+    public static bool CanReview(Report report, UserScope user) =>
+        user.IsReviewer && user.AgencyId == report.ReviewerAgencyId;
+}

@@ -1,0 +1,218 @@
+using System.Globalization;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Reporting;
+using LearningSociety.Domain.Text;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>Saving and submitting a report: access, workflow, validation, optimistic concurrency, history, audit.</summary>
+public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog audit)
+{
+    public async Task<SaveResult> SaveAsync(int reportId, ReportInput input, bool submit, UserScope user, CancellationToken ct)
+    {
+        var report = await db.Reports.Visible(db, user)
+            .Include(r => r.Period).Include(r => r.Tasks).Include(r => r.Targets).Include(r => r.Narratives)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        if (report is null)
+        {
+            return SaveResult.Of(SaveOutcome.NotFound);
+        }
+
+        if (!ReportAccess.CanEdit(report, user))
+        {
+            return SaveResult.Of(SaveOutcome.NotAllowed, "Bạn không được sửa báo cáo của cơ quan khác.");
+        }
+
+        if (submit && report.Status is ReportStatus.Submitted or ReportStatus.Approved && report.LastSubmissionId == input.SubmissionId)
+        {
+            return SaveResult.Of(SaveOutcome.AlreadySubmitted);
+        }
+
+        if (ReportWorkflow.CanEdit(report, report.Period!) is { } locked)
+        {
+            return SaveResult.Of(SaveOutcome.NotAllowed, locked);
+        }
+
+        if (input.Version != report.Version)
+        {
+            return new SaveResult(SaveOutcome.Conflict, [], Snapshot(report));
+        }
+
+        var kinds = await db.Targets.Where(t => t.PlanId == report.Period!.PlanId).ToDictionaryAsync(t => t.Id, t => t.Kind, ct);
+        var problems = new List<(string, string)>();
+        ApplyTasks(report, input, problems);
+        ApplyTargets(report, input, kinds, problems);
+        var outline = await ReportFormBuilder.OutlineAsync(db, report.ReportingRuleId, ct);
+        ApplyNarratives(report, input, outline);
+        if (submit)
+        {
+            problems.AddRange(ReportValidation.ForSubmission(report.Narratives.Select(n => (NarrativeField(input, n.Number), n)))
+                .Select(p => (p.Field, p.Message)));
+        }
+
+        if (problems.Count > 0)
+        {
+            db.ChangeTracker.Clear(); // nothing half-applied reaches the database
+            return new SaveResult(SaveOutcome.Invalid, problems);
+        }
+
+        var now = clock.GetUtcNow();
+        report.LastSavedAt = now;
+        report.LastSavedBy = user.UserName;
+        report.Version++;
+        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.Saved, At = now, UserId = user.UserId, UserName = user.UserName });
+        if (submit)
+        {
+            ReportWorkflow.Submit(report, report.Period!, now, input.SubmissionId);
+            db.ReportEvents.Add(new ReportEvent
+            {
+                ReportId = report.Id, Action = ReportAction.Submitted, At = now, UserId = user.UserId, UserName = user.UserName,
+                Comment = report.IsLate ? "Nộp sau hạn " + report.Period!.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : null,
+            });
+        }
+
+        audit.Add(user, submit ? "report.submit" : "report.save", "Report", report.Id, report.IsLate && submit ? "nộp muộn" : null);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Reports.AsNoTracking().Include(r => r.Tasks).Include(r => r.Targets).Include(r => r.Narratives)
+                .AsSplitQuery().SingleAsync(r => r.Id == reportId, ct);
+            return new SaveResult(SaveOutcome.Conflict, [], Snapshot(current));
+        }
+
+        return SaveResult.Of(submit ? SaveOutcome.Submitted : SaveOutcome.Saved);
+    }
+
+    private static void ApplyTasks(Report report, ReportInput input, List<(string, string)> problems)
+    {
+        for (var i = 0; i < input.Tasks.Count; i++)
+        {
+            var t = input.Tasks[i];
+            var field = $"Tasks[{i}].Percent";
+            if (!NumberInput.TryParse(t.Percent, out var percent) || percent is { } p && p != decimal.Truncate(p))
+            {
+                problems.Add((field, $"Tiến độ “{t.Percent}” không phải là số nguyên từ 0 đến 100."));
+                continue;
+            }
+
+            var entry = report.Tasks.FirstOrDefault(x => x.PlanItemId == t.PlanItemId);
+            if (entry is null)
+            {
+                entry = new ReportTaskEntry { PlanItemId = t.PlanItemId };
+                report.Tasks.Add(entry);
+            }
+
+            entry.Progress = t.Progress;
+            entry.Percent = percent is null ? (t.Progress == TaskProgress.Completed ? 100 : null) : (int)percent;
+            entry.CompletedOn = t.Progress == TaskProgress.Completed ? t.CompletedOn : null;
+            entry.Done = Clean(t.Done);
+            entry.Difficulties = Clean(t.Difficulties);
+            problems.AddRange(ReportValidation.Task(field, entry).Select(x => (x.Field, x.Message)));
+        }
+    }
+
+    private static void ApplyTargets(Report report, ReportInput input, Dictionary<int, TargetKind> kinds, List<(string, string)> problems)
+    {
+        for (var i = 0; i < input.Targets.Count; i++)
+        {
+            var t = input.Targets[i];
+            if (!kinds.TryGetValue(t.TargetId, out var kind))
+            {
+                continue; // a target of another plan: ignored, never written
+            }
+
+            var ok = Parse(t.Numerator, $"Targets[{i}].Numerator", problems, out var numerator)
+                & Parse(t.Denominator, $"Targets[{i}].Denominator", problems, out var denominator)
+                & Parse(t.Count, $"Targets[{i}].Count", problems, out var count)
+                & Parse(t.Level, $"Targets[{i}].Level", problems, out var level);
+            if (!ok)
+            {
+                continue;
+            }
+
+            var value = report.Targets.FirstOrDefault(x => x.TargetId == t.TargetId);
+            if (value is null)
+            {
+                value = new ReportTargetValue { TargetId = t.TargetId };
+                report.Targets.Add(value);
+            }
+
+            value.Numerator = kind == TargetKind.Percentage ? numerator : null;
+            value.Denominator = kind == TargetKind.Percentage ? denominator : null;
+            value.Reached = kind is TargetKind.UnitsReaching or TargetKind.YesNo ? t.Reached switch { "true" => true, "false" => false, _ => null } : null;
+            value.Count = kind == TargetKind.Count ? count : null;
+            value.Level = kind == TargetKind.Level && level is { } l ? (int)l : null;
+            value.Note = Clean(t.Note);
+            problems.AddRange(ReportValidation.Target($"Targets[{i}]", kind, value).Select(x => (x.Field, x.Message)));
+        }
+    }
+
+    /// <summary>Every outline section gets a row, so a required one left out of the post still counts as empty.</summary>
+    private static void ApplyNarratives(Report report, ReportInput input, IReadOnlyList<(string Number, string Title, bool Required)> outline)
+    {
+        for (var i = 0; i < outline.Count; i++)
+        {
+            var (number, title, required) = outline[i];
+            var entry = report.Narratives.FirstOrDefault(x => x.Number == number);
+            if (entry is null)
+            {
+                entry = new ReportNarrative { Number = number, Title = title };
+                report.Narratives.Add(entry);
+            }
+
+            entry.Title = title;
+            entry.Required = required;
+            entry.SortOrder = i;
+            if (input.Narratives.FirstOrDefault(n => n.Number == number) is { } posted)
+            {
+                entry.Text = Clean(posted.Text);
+            }
+        }
+    }
+
+    private static bool Parse(string? text, string field, List<(string, string)> problems, out decimal? value)
+    {
+        if (NumberInput.TryParse(text, out value))
+        {
+            return true;
+        }
+
+        problems.Add((field, $"“{text}” không phải là số."));
+        return false;
+    }
+
+    private static string NarrativeField(ReportInput input, string number) =>
+        $"Narratives[{Math.Max(0, input.Narratives.FindIndex(n => n.Number == number))}].Text";
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Nfc(text);
+
+    /// <summary>What another user saved, keyed like the form fields, for a side-by-side view.</summary>
+    private static ReportFormModel.ConflictInfo Snapshot(Report report)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in report.Tasks)
+        {
+            values[$"task:{t.PlanItemId}"] = $"{t.Percent}% · {t.Done}";
+        }
+
+        foreach (var t in report.Targets)
+        {
+            values[$"target:{t.TargetId}"] = string.Join(" ", new[] { NumberInput.Format(t.Numerator), NumberInput.Format(t.Denominator), NumberInput.Format(t.Count), t.Level?.ToString(CultureInfo.InvariantCulture), t.Reached?.ToString() }.Where(x => !string.IsNullOrEmpty(x)));
+        }
+
+        foreach (var n in report.Narratives)
+        {
+            values[$"narrative:{n.Number}"] = n.Text ?? "";
+        }
+
+        return new ReportFormModel.ConflictInfo(report.Version, report.LastSavedBy, report.LastSavedAt, values);
+    }
+}

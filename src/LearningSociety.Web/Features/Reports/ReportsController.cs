@@ -1,0 +1,134 @@
+using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.Reports;
+
+public sealed class ReportsController(
+    UserScopeProvider scope,
+    ReportQueries queries,
+    ReportFormBuilder forms,
+    ReportCommands commands,
+    ReviewCommands reviews,
+    AttachmentStore attachments) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await queries.MineAsync(await scope.GetAsync(ct), ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await forms.BuildAsync(id, await scope.GetAsync(ct), ct) is { } model ? View(model) : NotFound();
+
+    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context) =>
+        ViewData["MaxUploadMb"] = attachments.MaxBytes / 1024 / 1024;
+
+    [HttpPost]
+    [RequestSizeLimit(4_000_000)]
+    public async Task<IActionResult> Edit(int id, ReportInput input, string? command, CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        var result = await commands.SaveAsync(id, input, command == "submit", user, ct);
+        switch (result.Outcome)
+        {
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Saved:
+                TempData["StatusMessage"] = "Đã lưu nháp.";
+                return RedirectToAction(nameof(Edit), new { id });
+            case SaveOutcome.Submitted:
+                TempData["StatusMessage"] = "Đã nộp báo cáo. Cơ quan duyệt sẽ xem xét và phản hồi.";
+                return RedirectToAction(nameof(Edit), new { id });
+            case SaveOutcome.AlreadySubmitted:
+                TempData["StatusMessage"] = "Báo cáo này đã được nộp (yêu cầu gửi lần hai được bỏ qua).";
+                return RedirectToAction(nameof(Edit), new { id });
+            case SaveOutcome.NotAllowed:
+                TempData["ErrorMessage"] = result.Message;
+                return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        // Invalid or conflict: show the form again with exactly what the user typed.
+        var model = await forms.BuildAsync(id, user, ct);
+        if (model is null)
+        {
+            return NotFound();
+        }
+
+        ReportFormInput.Overlay(model, input);
+        foreach (var (field, message) in result.Problems)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        if (result.Conflict is { } conflict)
+        {
+            model.Conflict = conflict;
+            model.Version = conflict.Version; // saving again now overwrites knowingly
+            ModelState.AddModelError(string.Empty, $"{conflict.SavedBy} đã lưu báo cáo này lúc {Display.DateTime(conflict.SavedAt ?? default)} trong khi bạn đang sửa. "
+                + "Nội dung của bạn vẫn còn nguyên bên dưới; phần họ đã lưu hiển thị bên cạnh từng mục. Hãy đối chiếu rồi bấm Lưu lại.");
+        }
+        else
+        {
+            ModelState.AddModelError(string.Empty, "Báo cáo chưa được lưu: vui lòng sửa các mục được đánh dấu bên dưới.");
+        }
+
+        model.SubmissionId = input.SubmissionId;
+        Response.StatusCode = result.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        return View(model);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Review(int id, ReviewDecision decision, string? comment, CancellationToken ct)
+    {
+        var refused = await reviews.DecideAsync(id, decision, comment, await scope.GetAsync(ct), ct);
+        if (refused is null)
+        {
+            TempData["StatusMessage"] = decision switch
+            {
+                ReviewDecision.Approve => "Đã duyệt báo cáo.",
+                ReviewDecision.Return => "Đã trả lại báo cáo kèm ý kiến.",
+                _ => "Đã mở lại báo cáo để đơn vị chỉnh sửa.",
+            };
+        }
+        else
+        {
+            TempData["ErrorMessage"] = refused;
+        }
+
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpPost]
+    [RequestFormLimits(MultipartBodyLengthLimit = 200_000_000)]
+    [RequestSizeLimit(200_000_000)]
+    public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken ct)
+    {
+        var refused = await attachments.AddAsync(id, file, await scope.GetAsync(ct), ct);
+        TempData[refused is null ? "StatusMessage" : "ErrorMessage"] = refused ?? "Đã đính kèm tệp.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
+    [HttpGet("/Reports/Attachment/{id:int}")]
+    public async Task<IActionResult> Attachment(int id, CancellationToken ct)
+    {
+        if (await attachments.OpenAsync(id, await scope.GetAsync(ct), ct) is not { } file)
+        {
+            return NotFound();
+        }
+
+        // Always a download, never rendered inline in the portal's origin.
+        return File(file.Content, file.Attachment.ContentType, file.Attachment.FileName);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> DeleteAttachment(int id, CancellationToken ct)
+    {
+        var reportId = await attachments.DeleteAsync(id, await scope.GetAsync(ct), ct);
+        if (reportId is null)
+        {
+            return NotFound();
+        }
+
+        TempData["StatusMessage"] = "Đã xóa tệp đính kèm.";
+        return RedirectToAction(nameof(Edit), new { id = reportId });
+    }
+}

@@ -1,0 +1,92 @@
+using LearningSociety.Domain.Reporting;
+using LearningSociety.Domain.Text;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Reports;
+
+public enum ReviewDecision
+{
+    Approve,
+    Return,
+    Reopen,
+}
+
+/// <summary>The reviewer's side: approve, return with a comment, reopen an approved report with a reason.</summary>
+public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog audit)
+{
+    /// <summary>Returns null on success, else the Vietnamese reason it was refused.</summary>
+    public async Task<string?> DecideAsync(int reportId, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
+    {
+        var report = await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        if (report is null || !ReportAccess.CanReview(report, user))
+        {
+            return "Bạn không phải cơ quan duyệt báo cáo này.";
+        }
+
+        var now = clock.GetUtcNow();
+        comment = string.IsNullOrWhiteSpace(comment) ? null : VietnameseText.Nfc(comment);
+        string? refused;
+        ReportAction action;
+        switch (decision)
+        {
+            case ReviewDecision.Approve:
+                var pending = await db.Reports.CountAsync(r => r.PeriodId == report.PeriodId && r.ReviewerAgencyId == report.AgencyId && r.Status != ReportStatus.Approved, ct);
+                refused = ReportWorkflow.Approve(report, pending, now, user.UserName);
+                action = ReportAction.Approved;
+                break;
+            case ReviewDecision.Return:
+                refused = ReportWorkflow.Return(report, comment);
+                action = ReportAction.Returned;
+                break;
+            default:
+                refused = ReportWorkflow.Reopen(report, comment);
+                action = ReportAction.Reopened;
+                break;
+        }
+
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        report.Version++;
+        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = action, At = now, UserId = user.UserId, UserName = user.UserName, Comment = comment });
+        audit.Add(user, "report." + decision.ToString().ToLowerInvariant(), "Report", report.Id, comment);
+        await NotifyReportersAsync(report, action, comment, now, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return "Báo cáo vừa được thay đổi bởi người khác. Vui lòng tải lại trang và thực hiện lại.";
+        }
+
+        return null;
+    }
+
+    private async Task NotifyReportersAsync(Report report, ReportAction action, string? comment, DateTimeOffset now, CancellationToken ct)
+    {
+        var title = action switch
+        {
+            ReportAction.Approved => $"Báo cáo {report.Period!.Name} đã được duyệt",
+            ReportAction.Returned => $"Báo cáo {report.Period!.Name} bị trả lại",
+            _ => $"Báo cáo {report.Period!.Name} được mở lại để chỉnh sửa",
+        };
+        var users = await db.Users.Where(u => u.AgencyId == report.AgencyId).Select(u => u.Id).ToListAsync(ct);
+        foreach (var userId in users)
+        {
+            db.Notifications.Add(new Notification
+            {
+                UserId = userId,
+                Key = $"review:{report.Id}:{report.Version}:{userId}",
+                Title = title,
+                Body = comment,
+                Url = $"/Reports/Edit/{report.Id}",
+                CreatedAt = now,
+            });
+        }
+    }
+}

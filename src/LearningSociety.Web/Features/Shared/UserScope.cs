@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using LearningSociety.Domain.Identity;
+
+namespace LearningSociety.Web.Features.Shared;
+
+/// <summary>Who is asking: their agency, the unit subtree they may see, and their roles.</summary>
+public sealed record UserScope(string UserId, string UserName, int? AgencyId, string? UnitPath, IReadOnlySet<string> Roles)
+{
+    public bool IsAdmin => Roles.Contains(Domain.Identity.Roles.Admin);
+
+    public bool IsReviewer => Roles.Contains(Domain.Identity.Roles.ProvinceReviewer) || Roles.Contains(Domain.Identity.Roles.DistrictOfficer);
+
+    /// <summary>Roles that file reports for their own agency.</summary>
+    public bool CanFile => Roles.Contains(Domain.Identity.Roles.CommuneOfficer) || Roles.Contains(Domain.Identity.Roles.AgencyReporter)
+        || Roles.Contains(Domain.Identity.Roles.DistrictOfficer) || Roles.Contains(Domain.Identity.Roles.ProvinceReviewer);
+
+    public static UserScope Anonymous { get; } = new("", "", null, null, new HashSet<string>());
+
+    public static IReadOnlySet<string> RolesOf(ClaimsPrincipal principal) =>
+        Domain.Identity.Roles.All.Where(principal.IsInRole).ToHashSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using LearningSociety.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.Shared;
+
+/// <summary>Loads the signed-in user's scope once per request.</summary>
+public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http)
+{
+    private UserScope? _scope;
+
+    public async Task<UserScope> GetAsync(CancellationToken ct = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+
+        var principal = http.HttpContext?.User;
+        var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (principal is null || id is null)
+        {
+            return _scope = UserScope.Anonymous;
+        }
+
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.FullName, u.Email, u.AgencyId, Path = u.Unit != null ? u.Unit.Path : null })
+            .SingleOrDefaultAsync(ct);
+        return _scope = new UserScope(id, user?.FullName is { Length: > 0 } name ? name : user?.Email ?? "", user?.AgencyId, user?.Path, UserScope.RolesOf(principal));
+    }
+}
