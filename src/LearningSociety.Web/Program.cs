@@ -3,7 +3,8 @@ using LearningSociety.Infrastructure.Setup;
 using LearningSociety.Web.Setup;
 using Serilog;
 
-Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+// Start-up failures are written here before (or instead of) the host's own logger.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateLogger();
 try
 {
     var command = PortalCommands.Parse(args);

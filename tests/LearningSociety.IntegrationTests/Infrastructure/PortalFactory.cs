@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSociety.IntegrationTests.Infrastructure;
 
@@ -18,6 +19,9 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Starts on 05/12/2024, five days before the demo period's deadline of 10/12/2024.</summary>
+    public TestClock Clock { get; } = new(new DateTimeOffset(2024, 12, 5, 2, 0, 0, TimeSpan.Zero));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -26,12 +30,32 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:FilePath", Path.Combine(Folder, "logs", "portal-.log"));
+        builder.UseSetting("Uploads:Path", Path.Combine(Folder, "uploads"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     public HttpClient CreatePortalClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A user bound to the agency with the given seed key (e.g. a commune's "28111:ubnd").</summary>
+    public async Task<string> CreateUserAsync(string email, string role, string agencyKey)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<LearningSociety.Infrastructure.Data.AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<LearningSociety.Infrastructure.Identity.AppUser>>();
+        var agency = db.Agencies.Single(a => a.Key == agencyKey);
+        var user = new LearningSociety.Infrastructure.Identity.AppUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = email, AgencyId = agency.Id, UnitId = agency.UnitId,
+        };
+        var result = await users.CreateAsync(user, DemoPassword);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user.Id;
+    }
 }
