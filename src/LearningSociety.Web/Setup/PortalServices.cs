@@ -108,6 +108,7 @@ public static class PortalServices
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

@@ -1,11 +1,12 @@
 using LearningSociety.Infrastructure.Identity;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Features.Account;
 
-public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
     [HttpGet]
@@ -24,10 +25,12 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (result.Succeeded)
         {
             logger.LogInformation("Đăng nhập thành công: {Email}", model.Email);
+            await audit.WriteAsync(null, model.Email, "login");
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
         logger.LogWarning("Đăng nhập thất bại: {Email} (khóa: {LockedOut})", model.Email, result.IsLockedOut);
+        await audit.WriteAsync(null, model.Email, result.IsLockedOut ? "login.locked" : "login.failed");
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên."
             : result.IsNotAllowed
