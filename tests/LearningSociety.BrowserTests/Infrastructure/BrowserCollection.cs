@@ -1,0 +1,8 @@
+namespace LearningSociety.BrowserTests.Infrastructure;
+
+/// <summary>All browser tests share one portal and one Chromium; each test gets its own browser context.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
