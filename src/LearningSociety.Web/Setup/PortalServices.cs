@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Exports;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
@@ -24,6 +25,7 @@ public static class PortalServices
     {
         services.AddAppDatabase(configuration, environment.ContentRootPath);
         services.AddSingleton(TimeProvider.System);
+        services.AddExports(configuration);
         services.AddDataProtection().SetApplicationName("LearningSociety").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DemoUsers>();
