@@ -9,7 +9,8 @@ public static class ExportServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the PDF renderer as a singleton (it loads the fonts once). Exports:Pdf:FontDirectories,
-    /// when set, replaces the default font folders rather than adding to them.
+    /// when set, replaces the default font folders rather than adding to them; Exports:Pdf:SubsetFonts
+    /// = false embeds whole fonts.
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
@@ -18,6 +19,11 @@ public static class ExportServiceCollectionExtensions
         if (directories is { Length: > 0 })
         {
             options.FontDirectories = [.. directories];
+        }
+
+        if (bool.TryParse(configuration[$"{PdfFontOptions.Section}:SubsetFonts"], out var subset))
+        {
+            options.SubsetFonts = subset;
         }
 
         services.AddSingleton(options);

@@ -17,4 +17,7 @@ public sealed class PdfFontOptions
     ];
 
     public IList<string> FontDirectories { get; set; } = [.. DefaultFontDirectories];
+
+    /// <summary>Cut embedded fonts to the glyphs used when HarfBuzz's subsetter is installed; off embeds whole faces.</summary>
+    public bool SubsetFonts { get; set; } = true;
 }

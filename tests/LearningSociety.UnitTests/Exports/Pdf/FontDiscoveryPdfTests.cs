@@ -38,4 +38,22 @@ public class FontDiscoveryPdfTests
         Assert.Equal(["Độc lập - Tự do - Hạnh phúc"], PdfProbe.Lines(page));
         Assert.All(page.Letters, l => Assert.Contains("DejaVuSerif-Bold", l.FontName, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Whole_fonts_are_embedded_when_subsetting_is_off_and_text_reads_the_same()
+    {
+        var model = new PdfDocumentModel([new PdfParagraph(SampleDocuments.LongParagraph)]);
+
+        var whole = PdfProbe.Render(model, new PdfFontOptions { SubsetFonts = false });
+        var usual = PdfProbe.Render(model);
+
+        using var wholeDocument = PdfProbe.Open(whole);
+        using var usualDocument = PdfProbe.Open(usual);
+        Assert.Equal(PdfProbe.Lines(usualDocument.GetPage(1)), PdfProbe.Lines(wholeDocument.GetPage(1)));
+        Assert.True(whole.Length > 150_000, $"{whole.Length} bytes with the whole face embedded");
+        if (SkiaPdfRenderer.SubsetsFonts)
+        {
+            Assert.True(usual.Length < whole.Length / 4, $"subset {usual.Length} bytes, whole {whole.Length}");
+        }
+    }
 }

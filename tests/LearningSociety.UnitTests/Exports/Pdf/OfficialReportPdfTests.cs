@@ -97,17 +97,9 @@ public class OfficialReportPdfTests
     public void Every_font_is_embedded_as_a_subset_of_Liberation_Serif()
     {
         using var document = PdfProbe.Open(Pdf);
-        var descriptors = new List<DictionaryToken>();
-        foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
-        {
-            if (document.Structure.GetObject(reference).Data is DictionaryToken dictionary
-                && dictionary.TryGet(NameToken.Type, out NameToken type) && type.Equals(NameToken.FontDescriptor))
-            {
-                descriptors.Add(dictionary);
-            }
-        }
+        var descriptors = FontDescriptors(document);
 
-        Assert.NotEmpty(descriptors);
+        Assert.Equal(4, descriptors.Count);
         Assert.All(descriptors, d =>
         {
             Assert.True(
@@ -115,6 +107,24 @@ public class OfficialReportPdfTests
                 $"font descriptor {d} has no embedded font file");
             Assert.Matches("^[A-Z]{6}\\+LiberationSerif", ((NameToken)d.Data[NameToken.FontName.Data]).Data);
         });
+    }
+
+    [RequiresFontSubsettingFact]
+    public void Embedded_fonts_hold_only_the_glyphs_the_document_uses()
+    {
+        using var document = PdfProbe.Open(Pdf);
+        var fontFiles = FontDescriptors(document)
+            .Select(d => (StreamToken)document.Structure.GetObject(((IndirectReferenceToken)d.Data[NameToken.FontFile2.Data]).Data).Data)
+            .ToList();
+        var whole = new FileInfo("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf").Length;
+
+        Assert.Equal(4, fontFiles.Count);
+        Assert.All(fontFiles, f =>
+        {
+            var length = ((NumericToken)f.StreamDictionary.Data[NameToken.Length1.Data]).Long;
+            Assert.True(length < whole / 5, $"embedded font is {length} bytes, the whole face {whole}");
+        });
+        Assert.True(Pdf.Length < 150_000, $"{Pdf.Length} bytes");
     }
 
     [RequiresToolFact("pdffonts", "poppler-utils")]
@@ -129,5 +139,20 @@ public class OfficialReportPdfTests
             Assert.Contains("LiberationSerif", row, StringComparison.Ordinal);
             Assert.Matches(@"\s+yes\s+yes\s+yes\s+\d+\s+\d+\s*$", row);
         });
+    }
+
+    private static List<DictionaryToken> FontDescriptors(UglyToad.PdfPig.PdfDocument document)
+    {
+        var descriptors = new List<DictionaryToken>();
+        foreach (var reference in document.Structure.CrossReferenceTable.ObjectOffsets.Keys)
+        {
+            if (document.Structure.GetObject(reference).Data is DictionaryToken dictionary
+                && dictionary.TryGet(NameToken.Type, out NameToken type) && type.Equals(NameToken.FontDescriptor))
+            {
+                descriptors.Add(dictionary);
+            }
+        }
+
+        return descriptors;
     }
 }

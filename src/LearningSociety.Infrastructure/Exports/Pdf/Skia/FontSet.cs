@@ -9,18 +9,21 @@ namespace LearningSociety.Infrastructure.Exports.Pdf.Skia;
 /// </summary>
 internal sealed class FontSet : IDisposable
 {
-    private static readonly (string Family, string Regular, string Bold, string Italic, string BoldItalic)[] Families =
+    private static readonly (string Family, string[] Files)[] Families =
     [
-        ("Liberation Serif", "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"),
-        ("DejaVu Serif", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"),
+        ("Liberation Serif", ["LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf"]),
+        ("DejaVu Serif", ["DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"]),
     ];
 
+    // Regular, bold, italic, bold italic; null where the family has no such file.
     private readonly SKTypeface?[] _faces;
+    private readonly string?[] _paths;
 
-    private FontSet(string family, SKTypeface regular, SKTypeface? bold, SKTypeface? italic, SKTypeface? boldItalic)
+    private FontSet(string family, SKTypeface?[] faces, string?[] paths)
     {
         Family = family;
-        _faces = [regular, bold, italic, boldItalic];
+        _faces = faces;
+        _paths = paths;
     }
 
     public string Family { get; }
@@ -28,19 +31,59 @@ internal sealed class FontSet : IDisposable
     public static FontSet Load(IEnumerable<string> directories)
     {
         var folders = directories.Where(d => !string.IsNullOrWhiteSpace(d)).ToList();
-        foreach (var (family, regular, bold, italic, boldItalic) in Families)
+        foreach (var (family, files) in Families)
         {
             foreach (var folder in folders)
             {
-                var face = Open(folder, regular);
-                if (face is not null)
+                var paths = files.Select(f => Path.Combine(folder, f)).Select(p => File.Exists(p) ? p : null).ToArray();
+                var faces = paths.Select(p => p is null ? null : SKTypeface.FromFile(p)).ToArray();
+                if (faces[0] is not null)
                 {
-                    return new FontSet(family, face, Open(folder, bold), Open(folder, italic), Open(folder, boldItalic));
+                    return new FontSet(family, faces, paths);
+                }
+
+                foreach (var face in faces)
+                {
+                    face?.Dispose();
                 }
             }
         }
 
         throw new PdfFontNotFoundException(folders);
+    }
+
+    /// <summary>
+    /// The same family cut down to <paramref name="codepoints"/>, so the PDF embeds only the
+    /// glyphs it uses; null when the subsetter is unavailable (then embed the whole faces).
+    /// </summary>
+    public FontSet? SubsetFor(IReadOnlySet<int> codepoints)
+    {
+        if (!HarfBuzzSubsetter.IsAvailable)
+        {
+            return null;
+        }
+
+        var faces = new SKTypeface?[_faces.Length];
+        for (var i = 0; i < faces.Length; i++)
+        {
+            if (_paths[i] is { } path && HarfBuzzSubsetter.Cut(File.ReadAllBytes(path), codepoints) is { } bytes)
+            {
+                using var data = SKData.CreateCopy(bytes);
+                faces[i] = SKTypeface.FromData(data);
+            }
+        }
+
+        if (faces[0] is null)
+        {
+            foreach (var face in faces)
+            {
+                face?.Dispose();
+            }
+
+            return null;
+        }
+
+        return new FontSet(Family, faces, _paths);
     }
 
     /// <summary>A new SKFont for the style; the caller owns it.</summary>
@@ -75,11 +118,5 @@ internal sealed class FontSet : IDisposable
         {
             face?.Dispose();
         }
-    }
-
-    private static SKTypeface? Open(string folder, string file)
-    {
-        var path = Path.Combine(folder, file);
-        return File.Exists(path) ? SKTypeface.FromFile(path) : null;
     }
 }

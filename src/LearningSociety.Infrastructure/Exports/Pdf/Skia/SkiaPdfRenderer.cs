@@ -14,22 +14,29 @@ public sealed class SkiaPdfRenderer : IPdfRenderer, IDisposable
 {
     private const float PageNumberSize = 13;
     private readonly Lazy<FontSet> _fonts;
+    private readonly bool _subset;
 
     public SkiaPdfRenderer(PdfFontOptions? options = null)
     {
-        var directories = (options ?? new PdfFontOptions()).FontDirectories.ToList();
+        options ??= new PdfFontOptions();
+        var directories = options.FontDirectories.ToList();
+        _subset = options.SubsetFonts;
         _fonts = new Lazy<FontSet>(() => FontSet.Load(directories), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The family found on this machine ("Liberation Serif" or "DejaVu Serif").</summary>
     public string FontFamily => _fonts.Value.Family;
 
+    /// <summary>True when fonts are cut to the glyphs a document uses (HarfBuzz's subsetter is installed).</summary>
+    public static bool SubsetsFonts => HarfBuzzSubsetter.IsAvailable;
+
     public void Render(PdfDocumentModel document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var fonts = new FontCache(_fonts.Value);
+        using var subset = _subset ? _fonts.Value.SubsetFor(DocumentCodepoints.Of(document)) : null;
+        using var fonts = new FontCache(subset ?? _fonts.Value);
         using var painter = new TextPainter(fonts);
         using var pdf = SKDocument.CreatePdf(output, Metadata(document))
             ?? throw new InvalidOperationException("SkiaSharp không tạo được tệp PDF.");
