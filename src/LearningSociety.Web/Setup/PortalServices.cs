@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using LearningSociety.Infrastructure;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Exports;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
@@ -25,6 +26,7 @@ public static class PortalServices
     {
         services.AddAppDatabase(configuration, environment.ContentRootPath);
         services.AddSingleton(TimeProvider.System);
+        services.AddExports(configuration);
         services.AddDataProtection().SetApplicationName("LearningSociety").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<SeedRunner>();
         services.AddScoped<DemoUsers>();
