@@ -37,7 +37,7 @@ public sealed partial class AdminAuditTests(AdminPortal portal) : IClassFixture<
         var response = await admin.GetAsync("/Admin/Audit?from=31/02/2024&to=01/01/2024");
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<span id=\"from-error\" class=\"text-danger small d-block\">Ngày không hợp lệ.", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"from-error\" class=\"text-danger-emphasis small d-block\">Ngày không hợp lệ.", html, StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2024\"", html, StringComparison.Ordinal);
 
         var reversed = await admin.GetStringAsync("/Admin/Audit?from=05/12/2024&to=01/12/2024");

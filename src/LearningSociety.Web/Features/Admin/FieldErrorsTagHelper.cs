@@ -23,7 +23,7 @@ public sealed class FieldErrorsTagHelper : TagHelper
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         output.Attributes.SetAttribute("id", name + "-error");
-        output.Attributes.SetAttribute("class", "text-danger small d-block");
+        output.Attributes.SetAttribute("class", "text-danger-emphasis small d-block");
         if (ViewContext.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
         {
             output.Content.SetContent(string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)));
