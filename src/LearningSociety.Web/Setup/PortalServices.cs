@@ -36,6 +36,11 @@ public static class PortalServices
         services.AddScoped<Features.Units.UnitQueries>();
         services.AddScoped<Features.Agencies.AgencyQueries>();
         services.AddScoped<Features.Admin.Users.UserQueries>();
+        services.AddScoped<Features.Admin.Users.UserCommands>();
+        services.AddScoped<Features.Admin.Users.AgencyPicker>();
+        services.AddScoped<Features.Admin.Audit.AuditQueries>();
+        services.AddScoped<Features.Admin.Agencies.AgencyContacts>();
+        services.AddScoped<Features.Admin.Units.UnitContacts>();
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Shared.UserScopeProvider>();
         services.AddScoped<Features.Shared.AuditLog>();
@@ -62,6 +67,10 @@ public static class PortalServices
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
+
+        // Sessions re-read the account every minute: a changed role applies, and a lock or a new password
+        // (both change the security stamp) ends the session, within a minute rather than the 30-minute default.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(o =>
         {

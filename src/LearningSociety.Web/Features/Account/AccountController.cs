@@ -31,11 +31,13 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
 
         logger.LogWarning("Đăng nhập thất bại: {Email} (khóa: {LockedOut})", model.Email, result.IsLockedOut);
         await audit.WriteAsync(null, model.Email, result.IsLockedOut ? "login.locked" : "login.failed");
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên."
-            : result.IsNotAllowed
-                ? "Tài khoản chưa được phép đăng nhập. Vui lòng liên hệ quản trị viên."
-                : "Thư điện tử hoặc mật khẩu không đúng.");
+        var lockedByAdministrator = result.IsLockedOut
+            && Admin.Users.UserCommands.LockedByAdministrator((await users.FindByEmailAsync(model.Email.Trim()))?.LockoutEnd);
+        ModelState.AddModelError(string.Empty,
+            lockedByAdministrator ? "Tài khoản đã bị quản trị viên khóa. Vui lòng liên hệ quản trị viên."
+            : result.IsLockedOut ? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên."
+            : result.IsNotAllowed ? "Tài khoản chưa được phép đăng nhập. Vui lòng liên hệ quản trị viên."
+            : "Thư điện tử hoặc mật khẩu không đúng.");
         return View(model with { Password = "" });
     }
 

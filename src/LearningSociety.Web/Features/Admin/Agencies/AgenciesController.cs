@@ -1,0 +1,36 @@
+using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.Admin.Agencies;
+
+[Area("Admin")]
+[Authorize(Roles = Roles.Admin)]
+public sealed class AgenciesController(AgencyContacts agencies, UserScopeProvider scope) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index([FromQuery] AdminSearch search, CancellationToken ct) => View(await agencies.ListAsync(search, ct));
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
+        await agencies.FormAsync(id, null, ct) is { } form ? View(form) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> Edit(int id, AgencyContactForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var changed = await agencies.SaveAsync(id, form, await scope.GetAsync(ct), ct);
+            if (changed is null)
+            {
+                return NotFound();
+            }
+
+            TempData["StatusMessage"] = changed.Value ? "Đã lưu thông tin liên hệ của cơ quan." : "Không có thay đổi nào để lưu.";
+            return RedirectToAction(nameof(Edit), new { id });
+        }
+
+        return await agencies.FormAsync(id, form, ct) is null ? NotFound() : View(form);
+    }
+}
