@@ -93,7 +93,8 @@ public sealed partial class PlanEditorController
 
     private async Task<RuleFormModel> RuleFormAsync(Plan plan, int? ruleId, RuleInput input, CancellationToken ct)
     {
-        var (agencyOptions, _) = await queries.AgenciesAsync(null, [], ct);
+        var selected = new[] { input.FromAgencyId, input.ToAgencyId }.OfType<int>();
+        var (agencyOptions, _) = await queries.AgenciesAsync(plan, null, selected, ct);
         return new RuleFormModel
         {
             Plan = EditorPlan.Of(plan),

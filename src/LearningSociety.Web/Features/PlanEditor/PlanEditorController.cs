@@ -21,14 +21,24 @@ public sealed partial class PlanEditorController(
     AgencyCommands agencies,
     TargetCommands targets,
     RuleCommands rules,
-    StatusCommands status) : Controller
+    StatusCommands status,
+    TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Create(CancellationToken ct)
     {
         var user = await Me(ct);
-        var input = new HeaderInput { IssuedOn = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
+        var today = Domain.Deadlines.VietnamTime.Today(clock);
+        var input = new HeaderInput
+        {
+            IssuedOn = today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            PeriodStartYear = PlanEditorQueries.Year(today.Year),
+            PeriodEndYear = PlanEditorQueries.Year(today.Year),
+        };
         var model = await HeaderFormAsync(null, input, user, ct);
+        // Start from the user's own unit and agency, which is what they usually write plans for.
+        var ownUnit = user.UnitPath is { } path ? Domain.Units.UnitPath.Ids(path).LastOrDefault() : 0;
+        input.UnitId = model.Units.Any(u => u.Id == ownUnit) ? ownUnit : null;
         input.IssuerId = model.Issuers.Any(i => i.Id == user.AgencyId) ? user.AgencyId : null;
         return View(model);
     }

@@ -100,22 +100,34 @@ public sealed class PlanEditorQueries(AppDbContext db, TimeProvider clock)
         return [.. rows.Select(p => new EditorOption(p.Id, $"{p.Number ?? "…"}/{p.Symbol} ngày {Display.Date(p.IssuedOn)} — {ChangeText.Shorten(p.Title, 90)}"))];
     }
 
-    /// <summary>Directory agencies whose name matches <paramref name="filter"/> (accents ignored), plus every selected one.</summary>
-    public async Task<(IReadOnlyList<EditorOption> Options, int Total)> AgenciesAsync(string? filter, IEnumerable<int> selected, CancellationToken ct)
+    /// <summary>
+    /// Agencies to choose from. Without a filter: those of the plan's own unit, the units above it
+    /// and the units directly below it, those the plan already names, and the selected ones — the
+    /// directory holds every commune's committee, far too many to scroll. With a filter: every
+    /// agency whose name matches it, accents ignored, plus the selected ones.
+    /// </summary>
+    public async Task<(IReadOnlyList<EditorOption> Options, int Total)> AgenciesAsync(
+        Plan plan, string? filter, IEnumerable<int> selected, CancellationToken ct)
     {
         var rows = await db.Agencies.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.ShortName, Unit = a.Unit!.Name, a.Unit.UnitType })
+            .Select(a => new { a.Id, a.Name, a.ShortName, Unit = a.Unit!.Name, a.Unit.UnitType, a.Unit.Path, a.Unit.ParentId })
             .ToListAsync(ct);
         var keep = selected.ToHashSet();
+        keep.UnionWith(plan.Items.SelectMany(i => i.Assignments).Select(a => a.AgencyId));
+        keep.UnionWith(plan.ReportingRules.SelectMany(r => new[] { r.FromAgencyId, r.ToAgencyId }));
+        keep.Add(plan.IssuerId);
+        var planPath = plan.Unit!.Path;
         var folded = VietnameseText.Fold(filter ?? "");
         var options = rows
+            .Where(r => keep.Contains(r.Id) || (folded.Length == 0
+                ? UnitPath.IsWithin(planPath, r.Path) || r.ParentId == plan.UnitId
+                : VietnameseText.Fold($"{r.Name} {r.ShortName} {r.Unit}").Contains(folded, StringComparison.Ordinal)))
             .Select(r =>
             {
                 var place = r.Unit.StartsWith(r.UnitType + " ", StringComparison.Ordinal) ? r.Unit[(r.UnitType.Length + 1)..] : r.Unit;
                 var label = r.Name.Contains(place, StringComparison.Ordinal) ? r.Name : $"{r.Name} ({r.Unit})";
                 return new EditorOption(r.Id, label, 0, VietnameseText.Fold($"{r.Name} {r.ShortName} {r.Unit}"));
             })
-            .Where(o => keep.Contains(o.Id) || folded.Length == 0 || o.Search.Contains(folded, StringComparison.Ordinal))
             .OrderBy(o => o.Label, ByName)
             .ToList();
         return (options, rows.Count);

@@ -1,6 +1,6 @@
 // Plan editor — progressive enhancements only; every form works without this file.
 //   [data-deadline-picker]  show only the fields of the chosen deadline kind
-//   [data-agency-filter]    filter the agency lists as you type (accents ignored)
+//   [data-agency-filter]    narrow the agency lists as you type (accents ignored)
 //   #xem-lai                bring the preview of changes into view, and warn before leaving it unconfirmed
 (function () {
   'use strict';
@@ -39,14 +39,8 @@
         });
       });
     }
+    // Typing narrows what is listed; Enter (the form's first button, "Lọc") searches the whole directory.
     input.addEventListener('input', apply);
-    // Enter in the filter box filters instead of submitting the whole form.
-    input.addEventListener('keydown', function (event) {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        apply();
-      }
-    });
   });
 
   // ---------- preview of changes ----------
