@@ -293,6 +293,76 @@ public sealed class PlanAuthoringTests(PlanAuthoringTests.Portal portal) : IClas
         Assert.True(f.Query(db => db.PlanItems.Any(i => i.Id == itemId)));
     }
 
+    [Fact]
+    public async Task Phases_reporting_rules_with_an_outline_and_a_new_agency_are_set_up_through_the_forms()
+    {
+        var f = portal.Factory;
+        var author = portal.Author;
+        var id = await author.CreatePlanAsync(f, "22", "Kế hoạch có giai đoạn và chế độ báo cáo");
+        Assert.Equal(HttpStatusCode.Redirect, (await author.ChangeAsync($"/PlanEditor/Phase/{id}", new()
+        {
+            ["Name"] = "Giai đoạn 2025 – 2026", ["Start"] = "2025-01-01", ["End"] = "2026-12-31", ["Review"] = "Final",
+        })).StatusCode);
+
+        var back = $"/PlanEditor/Rule/{id}";
+        var added = await author.PostFormAsync($"/PlanEditor/NewAgency/{id}", $"/PlanEditor/NewAgency/{id}", new()
+        {
+            ["Name"] = "Sở Văn hóa, Thể thao và Du lịch tỉnh Long An", ["ShortName"] = "Sở VHTTDL", ["Kind"] = "Department",
+            ["UnitId"] = S(f.UnitId("80")), ["ReturnUrl"] = back,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(back, added.Headers.Location!.OriginalString);
+        var culture = f.AgencyId("80:so-vhttdl");
+
+        // "Đọc từ câu chữ" fills the picker from the wording, and saves nothing.
+        var read = await author.PostFormAsync(back, back, new() { ["Step"] = "ReadDeadline", ["Deadline.Text"] = "trước ngày 10/12 hằng năm" });
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        var html = await read.Content.ReadAsStringAsync();
+        Assert.Contains("<option value=\"Annual\" selected=\"selected\">Hằng năm</option>", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Deadline.Day\" value=\"10\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Deadline.Month\" value=\"12\"", html, StringComparison.Ordinal);
+        Assert.Contains(">Sở Văn hóa, Thể thao và Du lịch tỉnh Long An</option>", html, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.ChangeAsync(back, new()
+        {
+            ["FromAgencyId"] = S(culture), ["ToAgencyId"] = S(f.AgencyId("80:so-gddt")), ["Frequency"] = "Annual",
+            ["Deadline.Kind"] = "Annual", ["Deadline.Day"] = "10", ["Deadline.Month"] = "12", ["Deadline.Text"] = "trước ngày 10/12 hằng năm",
+            ["Outline[0].Number"] = "I", ["Outline[0].Title"] = "Kết quả thực hiện", ["Outline[0].Order"] = "20",
+            ["Outline[1].Number"] = "II", ["Outline[1].Title"] = "Đề xuất, kiến nghị", ["Outline[1].Order"] = "10",
+            ["Outline[2].Number"] = "III", ["Outline[2].Title"] = "Khó khăn, vướng mắc", ["Outline[2].Order"] = "30",
+        })).StatusCode);
+        var rule = f.Query(db => db.ReportingRules.Include(r => r.Outline).Single(r => r.PlanId == id));
+        Assert.Equal(["II", "I", "III"], rule.Outline.OrderBy(o => o.SortOrder).Select(o => o.Number));
+
+        // Reorder and drop a section of the outline.
+        var sections = rule.Outline.ToDictionary(o => o.Number, o => S(o.Id));
+        Assert.Equal(HttpStatusCode.Redirect, (await author.ChangeAsync($"{back}?ruleId={rule.Id}", new()
+        {
+            ["FromAgencyId"] = S(culture), ["ToAgencyId"] = S(f.AgencyId("80:so-gddt")), ["Frequency"] = "Annual",
+            ["Deadline.Kind"] = "Annual", ["Deadline.Day"] = "10", ["Deadline.Month"] = "12", ["Deadline.Text"] = "trước ngày 10/12 hằng năm",
+            ["Outline[0].Id"] = sections["I"], ["Outline[0].Number"] = "I", ["Outline[0].Title"] = "Kết quả thực hiện", ["Outline[0].Order"] = "1",
+            ["Outline[1].Id"] = sections["II"], ["Outline[1].Number"] = "II", ["Outline[1].Title"] = "Đề xuất, kiến nghị", ["Outline[1].Order"] = "2",
+            ["Outline[2].Id"] = sections["III"], ["Outline[2].Number"] = "III", ["Outline[2].Title"] = "Khó khăn, vướng mắc", ["Outline[2].Remove"] = "true",
+        })).StatusCode);
+        Assert.Equal(["I", "II"], f.Query(db => db.ReportOutlineSections.Where(o => o.ReportingRuleId == rule.Id).OrderBy(o => o.SortOrder).Select(o => o.Number).ToList()));
+
+        var task = await author.AddItemAsync(id, null, "1", "Tổng kết giai đoạn", isTask: true);
+        Assert.Equal(HttpStatusCode.Redirect, (await author.ChangeAsync($"/PlanEditor/Assign/{id}?itemId={task}", new()
+        {
+            ["Lead"] = S(culture), ["Deadline.Kind"] = "PhaseEnd", ["Deadline.Phase"] = "Giai đoạn 2025 – 2026",
+        })).StatusCode);
+        var phase = f.Query(db => db.PlanPhases.Single(p => p.PlanId == id).Id);
+        var refused = await author.GetStringAsync($"/PlanEditor/RemovePhase/{id}?phaseId={phase}");
+        Assert.Contains("Không xóa được giai đoạn “Giai đoạn 2025 – 2026”", refused, StringComparison.Ordinal);
+
+        var page = await author.GetStringAsync($"/Plans/Details/{id}");
+        Assert.Contains("Sở Văn hóa, Thể thao và Du lịch tỉnh Long An</strong> báo cáo <strong>Sở Giáo dục và Đào tạo tỉnh Long An", page, StringComparison.Ordinal);
+        Assert.Contains("Hạn nộp: Trước ngày 10/12 hằng năm", page, StringComparison.Ordinal);
+        Assert.Contains("Đề cương báo cáo (2 mục)", page, StringComparison.Ordinal);
+        Assert.Contains("Khi kết thúc Giai đoạn 2025 – 2026", page, StringComparison.Ordinal);
+        Assert.Contains("31/12/2026", page, StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Readers => new() { "xa.longhuudong@hoctap.local", "mttq.canduoc@hoctap.local", "lanhdao@hoctap.local" };
 
     [Theory]

@@ -67,10 +67,12 @@ public sealed class AgencyCommands(AppDbContext db, AuditLog audit, PlanEditorQu
             Kind = Enum.IsDefined(input.Kind) ? input.Kind : AgencyKind.Other,
             UnitId = unit.Id,
         };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(ct);
         audit.Add(user, "agency.create", "Agency", agency.Id, $"{agency.Name} ({unit.Name}), thêm khi sửa kế hoạch {plan.Plan!.DocumentNumber}");
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return (ChangeOutcome.Saved, [], agency.Id);
     }
 

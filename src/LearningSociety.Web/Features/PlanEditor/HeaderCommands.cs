@@ -41,10 +41,13 @@ public sealed class HeaderCommands(AppDbContext db, PlanChangeRunner runner, Aud
         var plan = new Plan { Symbol = header.Symbol, Title = header.Title, Status = PlanStatus.Draft };
         Apply(plan, header);
         plan.SearchText = PlanSearchText.Build(plan);
+        // The audit line names the new id, so the plan is saved first; both or neither reach the database.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
         audit.Add(user, "plan.create", "Plan", plan.Id, lines[0]);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new ChangeResult(ChangeOutcome.Saved, lines, [], CreatedId: plan.Id);
     }
 
