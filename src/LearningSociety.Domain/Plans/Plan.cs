@@ -28,6 +28,8 @@ public class Plan
     public string? SourceFile { get; set; }
     /// <summary>Accent-folded text of the whole plan, for accent-insensitive search.</summary>
     public string SearchText { get; set; } = "";
+    /// <summary>Optimistic concurrency: bumped by every confirmed change; a change made from an older page is refused.</summary>
+    public int Version { get; set; }
     public List<PlanPhase> Phases { get; } = [];
     public List<LegalReference> LegalBasis { get; } = [];
     public List<PlanItem> Items { get; } = [];

@@ -29,6 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<TargetValue> TargetValues => Set<TargetValue>();
     public DbSet<ReportingRule> ReportingRules => Set<ReportingRule>();
     public DbSet<ReportOutlineSection> ReportOutlineSections => Set<ReportOutlineSection>();
+    public DbSet<PlanRevision> PlanRevisions => Set<PlanRevision>();
     public DbSet<ReportingPeriod> ReportingPeriods => Set<ReportingPeriod>();
     public DbSet<Report> Reports => Set<Report>();
     public DbSet<ReportTaskEntry> ReportTaskEntries => Set<ReportTaskEntry>();

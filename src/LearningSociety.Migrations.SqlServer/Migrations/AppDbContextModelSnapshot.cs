@@ -197,6 +197,10 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IssuerId");
@@ -283,6 +287,44 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                     b.HasIndex("PlanId");
 
                     b.ToTable("PlanPhases");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AmendingDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanRevisions");
                 });
 
             modelBuilder.Entity("LearningSociety.Domain.Plans.ReportOutlineSection", b =>
@@ -1353,6 +1395,15 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                 {
                     b.HasOne("LearningSociety.Domain.Plans.Plan", null)
                         .WithMany("Phases")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanRevision", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -186,6 +186,10 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IssuerId");
@@ -267,6 +271,42 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId");
 
                     b.ToTable("PlanPhases");
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AmendingDocument")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "At");
+
+                    b.ToTable("PlanRevisions");
                 });
 
             modelBuilder.Entity("LearningSociety.Domain.Plans.ReportOutlineSection", b =>
@@ -1297,6 +1337,15 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("LearningSociety.Domain.Plans.Plan", null)
                         .WithMany("Phases")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LearningSociety.Domain.Plans.PlanRevision", b =>
+                {
+                    b.HasOne("LearningSociety.Domain.Plans.Plan", null)
+                        .WithMany()
                         .HasForeignKey("PlanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

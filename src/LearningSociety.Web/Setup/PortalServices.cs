@@ -50,6 +50,16 @@ public static class PortalServices
         services.AddScoped<Features.Reports.ReviewCommands>();
         services.AddScoped<Features.Reports.AttachmentStore>();
         services.AddScoped<Infrastructure.Reporting.PeriodOpener>();
+        services.AddScoped<Features.PlanEditor.PlanEditorQueries>();
+        services.AddScoped<Features.PlanEditor.PlanChangeRunner>();
+        services.AddScoped<Features.PlanEditor.HeaderCommands>();
+        services.AddScoped<Features.PlanEditor.BasisCommands>();
+        services.AddScoped<Features.PlanEditor.ItemCommands>();
+        services.AddScoped<Features.PlanEditor.TaskCommands>();
+        services.AddScoped<Features.PlanEditor.AgencyCommands>();
+        services.AddScoped<Features.PlanEditor.TargetCommands>();
+        services.AddScoped<Features.PlanEditor.RuleCommands>();
+        services.AddScoped<Features.PlanEditor.StatusCommands>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -86,7 +96,8 @@ public static class PortalServices
         });
 
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Features.PlanEditor.PlanAuthoring.Policy, p => p.RequireRole(Features.PlanEditor.PlanAuthoring.Roles));
 
         services.AddControllersWithViews(o =>
             {

@@ -14,6 +14,7 @@ public class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Title).HasMaxLength(1000);
         builder.Property(p => p.SourceFile).HasMaxLength(260);
         builder.Ignore(p => p.DocumentNumber);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => p.SourceFile).IsUnique();
         builder.HasOne(p => p.Issuer).WithMany().HasForeignKey(p => p.IssuerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);

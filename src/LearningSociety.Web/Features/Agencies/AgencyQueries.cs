@@ -70,7 +70,8 @@ public sealed class AgencyQueries(AppDbContext db)
 
         var tasks = await db.TaskAssignments.AsNoTracking().Where(t => t.AgencyId == id)
             .Join(db.PlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t.Role, Item = i })
-            .Join(db.Plans, x => x.Item.PlanId, p => p.Id, (x, p) => new
+            // Drafts are not published yet: their assignments are not the agency's tasks.
+            .Join(db.Plans.Where(p => p.Status != PlanStatus.Draft), x => x.Item.PlanId, p => p.Id, (x, p) => new
             {
                 PlanId = p.Id,
                 Plan = (p.Number ?? "…") + "/" + p.Symbol,
@@ -81,7 +82,8 @@ public sealed class AgencyQueries(AppDbContext db)
                 x.Item.Deadline,
             })
             .ToListAsync(ct);
-        var reports = await db.ReportingRules.AsNoTracking().Where(r => r.FromAgencyId == id || r.ToAgencyId == id)
+        var reports = await db.ReportingRules.AsNoTracking()
+            .Where(r => (r.FromAgencyId == id || r.ToAgencyId == id) && db.Plans.Any(p => p.Id == r.PlanId && p.Status != PlanStatus.Draft))
             .Select(r => new
             {
                 r.PlanId,

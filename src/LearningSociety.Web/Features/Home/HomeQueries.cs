@@ -31,7 +31,7 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
             var ids = via.Keys.ToList();
             var rows = await db.TaskAssignments.AsNoTracking().Where(t => ids.Contains(t.AgencyId))
                 .Join(db.PlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t.AgencyId, t.Role, Item = i })
-                .Join(db.Plans, x => x.Item.PlanId, p => p.Id, (x, p) => new
+                .Join(db.Plans.Where(p => p.Status != PlanStatus.Draft), x => x.Item.PlanId, p => p.Id, (x, p) => new
                 {
                     x.AgencyId, x.Role, x.Item.Number, x.Item.Title, x.Item.Deadline, PlanId = p.Id,
                     Plan = (p.Number ?? "…") + "/" + p.Symbol, p.PeriodStartYear, p.PeriodEndYear,

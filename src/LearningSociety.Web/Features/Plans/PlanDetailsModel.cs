@@ -13,6 +13,12 @@ public sealed record PlanDetailsModel(
     int AssignmentCount,
     int DeadlineCount)
 {
+    /// <summary>Confirmed changes to the plan since it was published, newest first.</summary>
+    public IReadOnlyList<PlanRevision> Revisions { get; init; } = [];
+
+    /// <summary>The user may edit this plan: the "Sửa kế hoạch" button shows.</summary>
+    public bool CanEdit { get; init; }
+
     public sealed record Reference(int Id, string DocumentNumber, string Title);
 
     /// <summary>The year deadlines are resolved for: this year while the plan runs, else its last year.</summary>

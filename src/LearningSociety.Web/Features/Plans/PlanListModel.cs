@@ -9,6 +9,9 @@ public sealed record PlanListModel(
     IReadOnlyList<PlanListModel.Option> Issuers,
     IReadOnlyList<int> Years)
 {
+    /// <summary>The user may write plans: the "Thêm kế hoạch" button shows.</summary>
+    public bool CanCreate { get; init; }
+
     public sealed record Row(
         int Id,
         string DocumentNumber,

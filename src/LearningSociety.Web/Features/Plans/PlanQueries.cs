@@ -2,17 +2,24 @@ using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.PlanEditor;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Plans;
 
-/// <summary>Read side of plans. Plans are public documents: every signed-in user may read them.</summary>
-public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfiguration configuration)
+/// <summary>
+/// Read side of plans. Plans in force are public documents: every signed-in user may read them;
+/// drafts only those who may edit them (<see cref="PlanAuthoring"/>).
+/// </summary>
+public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfiguration configuration, UserScopeProvider scope)
 {
     public async Task<PlanListModel> ListAsync(PlanFilter filter, CancellationToken ct)
     {
-        var query = db.Plans.AsNoTracking();
+        var user = await scope.GetAsync(ct);
+        var readable = db.Plans.AsNoTracking().ReadableBy(user);
+        var query = readable;
         if (filter.Issuer is { } issuer)
         {
             query = query.Where(p => p.IssuerId == issuer);
@@ -58,19 +65,23 @@ public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfigurat
                 p.Targets.Count))
             .ToListAsync(ct);
 
-        var issuers = await db.Plans.AsNoTracking()
+        var issuers = await readable
             .Select(p => new PlanListModel.Option(p.IssuerId, p.Issuer!.Name))
             .Distinct()
             .ToListAsync(ct);
-        var spans = await db.Plans.AsNoTracking().Select(p => new { p.PeriodStartYear, p.PeriodEndYear }).ToListAsync(ct);
+        var spans = await readable.Select(p => new { p.PeriodStartYear, p.PeriodEndYear }).ToListAsync(ct);
         var years = spans.SelectMany(s => Enumerable.Range(s.PeriodStartYear, s.PeriodEndYear - s.PeriodStartYear + 1))
             .Distinct().OrderDescending().ToList();
-        return new PlanListModel(filter, rows, [.. issuers.OrderBy(i => i.Name, StringComparer.Create(PortalServices.Vietnamese, false))], years);
+        return new PlanListModel(filter, rows, [.. issuers.OrderBy(i => i.Name, StringComparer.Create(PortalServices.Vietnamese, false))], years)
+        {
+            CanCreate = PlanAuthoring.MayAuthor(user),
+        };
     }
 
     public async Task<PlanDetailsModel?> DetailsAsync(int id, CancellationToken ct)
     {
-        var plan = await db.Plans.AsNoTracking().AsSplitQuery()
+        var user = await scope.GetAsync(ct);
+        var plan = await db.Plans.AsNoTracking().AsSplitQuery().ReadableBy(user)
             .Include(p => p.Issuer)
             .Include(p => p.Unit)
             .Include(p => p.Phases)
@@ -100,6 +111,8 @@ public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfigurat
         }
 
         var roots = plan.Items.Where(i => i.ParentId is null).OrderBy(i => i.SortOrder).ToList();
+        var revisions = await db.PlanRevisions.AsNoTracking().Where(r => r.PlanId == id)
+            .OrderByDescending(r => r.At).ThenByDescending(r => r.Id).ToListAsync(ct);
 
         return new PlanDetailsModel(
             plan,
@@ -109,12 +122,16 @@ public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfigurat
             VietnamTime.Today(clock),
             plan.Items.Count(i => i.IsTask),
             plan.Items.Sum(i => i.Assignments.Count),
-            plan.Items.Count(i => i.Deadline is not null));
+            plan.Items.Count(i => i.Deadline is not null))
+        {
+            Revisions = revisions,
+            CanEdit = PlanAuthoring.CanEdit(user, plan.Unit!.Path),
+        };
     }
 
     public async Task<PlanSourceModel?> SourceAsync(int id, CancellationToken ct)
     {
-        var plan = await db.Plans.AsNoTracking()
+        var plan = await db.Plans.AsNoTracking().ReadableBy(await scope.GetAsync(ct))
             .Where(p => p.Id == id)
             .Select(p => new { p.Id, p.Number, p.Symbol, p.Title, p.SourceFile })
             .SingleOrDefaultAsync(ct);

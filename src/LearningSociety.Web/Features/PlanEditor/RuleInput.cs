@@ -1,0 +1,14 @@
+using LearningSociety.Domain.Plans;
+
+namespace LearningSociety.Web.Features.PlanEditor;
+
+/// <summary>A reporting rule: who reports to whom, how often, by when, as the document words it, and the report outline.</summary>
+public sealed class RuleInput : ChangeInput
+{
+    public int? FromAgencyId { get; set; }
+    public int? ToAgencyId { get; set; }
+    public ReportFrequency Frequency { get; set; }
+    public DeadlineInput Deadline { get; set; } = new();
+    public string? Text { get; set; }
+    public List<OutlineInput> Outline { get; set; } = [];
+}
