@@ -15,25 +15,50 @@ namespace LearningSociety.Infrastructure.Reporting;
 /// </summary>
 public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
 {
-    public async Task<ReportingPeriod> OpenAnnualAsync(int planId, int year, CancellationToken ct = default)
+    public Task<ReportingPeriod> OpenAnnualAsync(int planId, int year, CancellationToken ct = default) =>
+        OpenAsync(planId, ReportFrequency.Annual, year, null, null, ct);
+
+    /// <summary>
+    /// Opens a period of the given kind: a year, a quarter of a year, or a phase (sơ kết / tổng kết).
+    /// The reporters are those of the plan's rules of that frequency (annual rules when a plan has
+    /// none for quarters or phases); refused in Vietnamese when the period exists or cannot be formed.
+    /// </summary>
+    public async Task<ReportingPeriod> OpenAsync(int planId, ReportFrequency frequency, int year, int? quarter, string? phaseName, CancellationToken ct = default)
     {
         var plan = await db.Plans.AsSplitQuery().Include(p => p.Phases).Include(p => p.ReportingRules).ThenInclude(r => r.FromAgency)
             .SingleAsync(p => p.Id == planId, ct);
-        var rules = plan.ReportingRules.Where(r => r.Frequency == ReportFrequency.Annual).OrderBy(r => r.SortOrder).ToList();
+        var rules = plan.ReportingRules.Where(r => r.Frequency == frequency).OrderBy(r => r.SortOrder).ToList();
+        if (rules.Count == 0 && frequency is ReportFrequency.Quarterly or ReportFrequency.Phase)
+        {
+            rules = [.. plan.ReportingRules.Where(r => r.Frequency == ReportFrequency.Annual).OrderBy(r => r.SortOrder)];
+        }
+
         if (rules.Count == 0)
         {
-            throw new InvalidOperationException($"Kế hoạch {plan.DocumentNumber} không có chế độ báo cáo hằng năm.");
+            throw new PeriodException($"Kế hoạch {plan.DocumentNumber} không quy định ai báo cáo cho loại kỳ này.");
         }
 
         var phases = plan.Phases.Select(p => new PhaseWindow(p.Name, p.Start, p.End)).ToList();
         var deadline = rules.Select(r => r.Deadline?.ToRule()).FirstOrDefault(r => r is not null);
-        var window = PeriodCalendar.Annual(year, deadline, phases);
+        var window = frequency switch
+        {
+            ReportFrequency.Quarterly => PeriodCalendar.Quarterly(year, quarter ?? throw new PeriodException("Vui lòng chọn quý.")),
+            ReportFrequency.Phase => PhaseWindowFor(plan, phaseName, deadline, phases),
+            _ => PeriodCalendar.Annual(year, deadline, phases),
+        };
+        if (await db.ReportingPeriods.AnyAsync(p => p.PlanId == plan.Id && p.Name == window.Name, ct))
+        {
+            throw new PeriodException($"Kỳ “{window.Name}” của kế hoạch này đã được mở.");
+        }
+
         var period = new ReportingPeriod
         {
             PlanId = plan.Id,
             Name = window.Name,
-            Frequency = ReportFrequency.Annual,
-            Year = year,
+            Frequency = frequency,
+            Year = window.CutoffEnd.Year,
+            Quarter = frequency == ReportFrequency.Quarterly ? quarter : null,
+            PhaseName = frequency == ReportFrequency.Phase ? phaseName : null,
             CutoffStart = window.CutoffStart,
             CutoffEnd = window.CutoffEnd,
             Deadline = window.Deadline,
@@ -72,6 +97,15 @@ public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
         db.ReportingPeriods.Add(period);
         await db.SaveChangesAsync(ct);
         return period;
+    }
+
+    private static PeriodCalendar.Window PhaseWindowFor(Plan plan, string? phaseName, DeadlineRule? deadline, List<PhaseWindow> phases)
+    {
+        var phase = plan.Phases.FirstOrDefault(p => p.Name == phaseName) ?? throw new PeriodException("Vui lòng chọn giai đoạn của kế hoạch.");
+        var kind = phase.Review == ReviewKind.Final ? "Tổng kết" : "Sơ kết";
+        // The phase's report is due by the plan's yearly deadline in its last year, else on its last day.
+        var due = deadline?.DueDateFor(phase.End.Year, phases) is { } d && d <= phase.End ? d : phase.End;
+        return new PeriodCalendar.Window($"{kind} {phase.Name}", phase.Start, phase.End, due);
     }
 
     private async Task<IReadOnlyList<Agency>> ExpandAsync(Agency from, DateOnly asOf, CancellationToken ct)
