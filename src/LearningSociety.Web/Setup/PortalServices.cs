@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using LearningSociety.Infrastructure;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Email;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
@@ -43,6 +44,10 @@ public static class PortalServices
         services.AddScoped<Features.Reports.ReviewCommands>();
         services.AddScoped<Features.Reports.AttachmentStore>();
         services.AddScoped<Infrastructure.Reporting.PeriodOpener>();
+        services.AddScoped<Infrastructure.Reporting.ReminderPlanner>();
+        services.AddPortalEmail(configuration, environment.ContentRootPath);
+        services.AddHostedService<ReminderService>();
+        services.AddScoped<Features.Notifications.NotificationQueries>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LearningSociety.IntegrationTests.Infrastructure;
 
@@ -18,6 +21,12 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>The portal's clock: starts at the real time, tests move it.</summary>
+    public TestClock Clock { get; } = new();
+
+    /// <summary>Where the portal writes e-mails (no SMTP server in tests).</summary>
+    public string MailFolder => Path.Combine(Folder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -26,10 +35,19 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:FilePath", Path.Combine(Folder, "logs", "portal-.log"));
+        // Tests run the reminder planner and mailer themselves, at the time they choose.
+        builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Email:PickupPath", MailFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public HttpClient CreatePortalClient() =>
