@@ -13,7 +13,9 @@ public static class EmailServiceCollectionExtensions
         var section = configuration.GetSection("Email");
         services.Configure<EmailOptions>(section);
         var options = section.Get<EmailOptions>() ?? new EmailOptions();
-        if (!MailboxAddress.TryParse(string.IsNullOrWhiteSpace(options.From) ? EmailOptions.DefaultFrom : options.From, out var from))
+        // MimeKit accepts a bare word as an address; a sender without a domain is still a mistake.
+        if (!MailboxAddress.TryParse(string.IsNullOrWhiteSpace(options.From) ? EmailOptions.DefaultFrom : options.From, out var from)
+            || !from.Address.Contains('@', StringComparison.Ordinal) || from.Address.EndsWith('@'))
         {
             throw new StartupException($"Địa chỉ gửi thư Email:From = '{options.From}' không hợp lệ (ví dụ đúng: Cổng thông tin <no-reply@example.vn>).");
         }

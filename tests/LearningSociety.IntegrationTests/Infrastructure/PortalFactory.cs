@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace LearningSociety.IntegrationTests.Infrastructure;
 
@@ -48,6 +49,19 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });
+    }
+
+    // Program.cs sets Serilog's static bootstrap logger, and each host freezes it on start: two hosts
+    // starting at once race for it ("The logger is already frozen"), and the loser's entry point exits
+    // without building a host. Test classes run in parallel, so hosts start one at a time.
+    private static readonly Lock StartLock = new();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartLock)
+        {
+            return base.CreateHost(builder);
+        }
     }
 
     public HttpClient CreatePortalClient() =>
