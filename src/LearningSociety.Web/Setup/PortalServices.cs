@@ -5,6 +5,7 @@ using Microsoft.Extensions.WebEncoders;
 using LearningSociety.Infrastructure;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Exports;
+using LearningSociety.Infrastructure.Email;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
@@ -60,6 +61,10 @@ public static class PortalServices
         services.AddScoped<Features.PlanEditor.TargetCommands>();
         services.AddScoped<Features.PlanEditor.RuleCommands>();
         services.AddScoped<Features.PlanEditor.StatusCommands>();
+        services.AddScoped<Infrastructure.Reporting.ReminderPlanner>();
+        services.AddPortalEmail(configuration, environment.ContentRootPath);
+        services.AddHostedService<ReminderService>();
+        services.AddScoped<Features.Notifications.NotificationQueries>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

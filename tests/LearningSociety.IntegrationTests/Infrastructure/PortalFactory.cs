@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace LearningSociety.IntegrationTests.Infrastructure;
 
@@ -22,6 +25,9 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
     /// <summary>Starts on 05/12/2024, five days before the demo period's deadline of 10/12/2024.</summary>
     public TestClock Clock { get; } = new(new DateTimeOffset(2024, 12, 5, 2, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Where the portal writes e-mails (no SMTP server in tests).</summary>
+    public string MailFolder => Path.Combine(Folder, "mail");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -31,12 +37,19 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:FilePath", Path.Combine(Folder, "logs", "portal-.log"));
         builder.UseSetting("Uploads:Path", Path.Combine(Folder, "uploads"));
+        // Tests run the reminder planner and mailer themselves, at the time they choose.
+        builder.UseSetting("Reminders:Enabled", "false");
+        builder.UseSetting("Email:PickupPath", MailFolder);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     public HttpClient CreatePortalClient() =>

@@ -1,0 +1,27 @@
+using System.Text;
+using LearningSociety.Domain.Text;
+using MimeKit;
+
+namespace LearningSociety.Infrastructure.Email;
+
+/// <summary>Turns a message into RFC 5322 (the successor of RFC 822): UTF-8 subject and body, 7-bit safe.</summary>
+internal static class MimeBuilder
+{
+    public static MimeMessage Build(EmailMessage message, MailboxAddress from, DateTimeOffset date)
+    {
+        var body = new TextPart("plain");
+        body.SetText(Encoding.UTF8, VietnameseText.Nfc(message.TextBody));
+        var mime = new MimeMessage
+        {
+            Subject = VietnameseText.Nfc(message.Subject),
+            Body = body,
+            Date = date,
+        };
+        mime.From.Add(from);
+        mime.To.Add(new MailboxAddress(VietnameseText.Nfc(message.ToName), message.ToAddress));
+        // RFC 3834: out-of-office robots must not answer a reminder.
+        mime.Headers.Add("Auto-Submitted", "auto-generated");
+        mime.Prepare(EncodingConstraint.SevenBit);
+        return mime;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.Notifications;
+
+/// <summary>The navbar's "Thông báo" entry with the unread count; one indexed count per page.</summary>
+public sealed class NotificationsNavViewComponent(NotificationQueries notifications) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var unread = userId is null ? 0 : await notifications.UnreadCountAsync(userId, HttpContext.RequestAborted);
+        return View("~/Features/Notifications/_NotificationsNav.cshtml", unread);
+    }
+}
