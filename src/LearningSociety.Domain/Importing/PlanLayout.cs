@@ -120,10 +120,12 @@ internal sealed partial class PlanLayout
             }
 
             var label = ItemLabel.Parse(line, Caseless);
+            var inTitle = hasTitle && paragraphs.Count == 0 && !inOutline;
             var startsNew = current.Length == 0
-                || (label is not null && !IsWrappedDash(label, current, pendingBlank, wrapped))
-                || (pendingBlank && !ContinuesAcrossBreak(current, currentLabel, line, paragraphs.Count == 0 && hasTitle))
-                || (!pendingBlank && !wrapped && !ContinuesAcrossBreak(current, currentLabel, line, paragraphs.Count == 0 && hasTitle));
+                || (inTitle && (label is not null || pendingBlank || IsBodyStart(line, Caseless)))
+                || (!inTitle && label is not null && !IsWrappedDash(label, current, pendingBlank, wrapped))
+                || (!inTitle && pendingBlank && !ContinuesAcrossBreak(current, currentLabel, line))
+                || (!inTitle && !pendingBlank && !wrapped && !ContinuesAcrossBreak(current, currentLabel, line));
 
             if (startsNew)
             {
@@ -158,13 +160,14 @@ internal sealed partial class PlanLayout
     }
 
     /// <summary>
-    /// A line after a blank line (or, in one-paragraph-per-line text, after any line) still belongs to
+    /// The title runs over the lines under "KẾ HOẠCH" up to a blank line or the first "Căn cứ" / "Thực hiện" / label.
+    /// After it, a line after a blank line (or, in one-paragraph-per-line text, after any line) still belongs to
     /// the paragraph before when that paragraph stopped mid-sentence and the line goes on in lower case:
     /// a page break cut it.
     /// </summary>
-    private bool ContinuesAcrossBreak(StringBuilder current, ItemLabel? currentLabel, string line, bool isTitle)
+    private bool ContinuesAcrossBreak(StringBuilder current, ItemLabel? currentLabel, string line)
     {
-        if (isTitle || current.Length == 0 || ".;:!?…".Contains(current[^1], StringComparison.Ordinal))
+        if (current.Length == 0 || ".;:!?…".Contains(current[^1], StringComparison.Ordinal))
         {
             return false;
         }

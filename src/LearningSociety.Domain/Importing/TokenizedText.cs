@@ -55,7 +55,9 @@ internal sealed partial class TokenizedText
             var start = map[m.Index];
             var end = map[m.Index + m.Length - 1] + 1;
             var first = true;
-            foreach (var word in OcrTokens.Canonical(m.Value))
+            // Parts of a document symbol ("2796/KH-UBND", "49-KL/TW") name documents, not agencies: kept as written.
+            var symbol = gap.EndsWith('/') || (m.Index + m.Length < folded.Length && folded[m.Index + m.Length] == '/');
+            foreach (var word in symbol ? [m.Value] : OcrTokens.Canonical(m.Value))
             {
                 raw.Add(new MatchToken(word, start, end, first && hardBreak, first && comma));
                 first = false;

@@ -1,7 +1,5 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
-using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Importing;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
@@ -20,20 +18,18 @@ public static class AssignmentWorkbook
     public const string TargetsSheet = "Chỉ tiêu";
     private const string GuideSheet = "Hướng dẫn";
 
-    private static readonly string[] TaskColumns = ["Số hiệu mục", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"];
+    internal static readonly string[] TaskColumns = ["Số hiệu mục", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"];
     private static readonly double[] TaskWidths = [14, 70, 36, 48, 30];
-    private static readonly string[] TargetColumns = ["Mã", "Tên chỉ tiêu", "Loại", "Đơn vị tính", "Tử số", "Mẫu số", "Cấp báo cáo", "Năm", "Giá trị"];
+    internal static readonly string[] TargetColumns = ["Mã", "Tên chỉ tiêu", "Loại", "Đơn vị tính", "Tử số", "Mẫu số", "Cấp báo cáo", "Năm", "Giá trị"];
     private static readonly double[] TargetWidths = [8, 60, 20, 14, 40, 40, 14, 8, 10];
 
-    private static readonly (string Label, TargetKind Kind)[] Kinds =
+    internal static readonly (string Label, TargetKind Kind)[] Kinds =
     [
         ("Tỷ lệ", TargetKind.Percentage), ("Tỷ lệ đơn vị đạt", TargetKind.UnitsReaching), ("Số lượng", TargetKind.Count),
         ("Có-Không", TargetKind.YesNo), ("Mức độ", TargetKind.Level),
     ];
 
-    private static readonly (string Label, string Code)[] Levels = [("Tỉnh", "province"), ("Huyện", "district"), ("Xã", "commune"), ("Cơ quan", "agency")];
-
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    internal static readonly (string Label, string Code)[] Levels = [("Tỉnh", "province"), ("Huyện", "district"), ("Xã", "commune"), ("Cơ quan", "agency")];
 
     /// <summary>Writes the empty template: headings, column widths, drop-down lists and a guide sheet.</summary>
     public static void CreateTemplate(Stream output)
@@ -115,8 +111,8 @@ public static class AssignmentWorkbook
                 throw new PlanFileException($"Bảng tính không có trang “{TasksSheet}” hay “{TargetsSheet}” của mẫu nhập; hãy dùng mẫu tải từ cổng thông tin.");
             }
 
-            var tasks = taskSheet is null ? [] : ReadTasks(taskSheet, issues);
-            var targets = targetSheet is null ? [] : ReadTargets(targetSheet, issues);
+            var tasks = taskSheet is null ? [] : AssignmentSheets.ReadTasks(taskSheet, issues);
+            var targets = targetSheet is null ? [] : AssignmentSheets.ReadTargets(targetSheet, issues);
             return new AssignmentWorkbookContent(tasks, targets, issues);
         }
     }
@@ -139,216 +135,4 @@ public static class AssignmentWorkbook
 
     private static IXLWorksheet? Sheet(XLWorkbook workbook, string name) =>
         workbook.Worksheets.FirstOrDefault(w => VietnameseText.Fold(w.Name) == VietnameseText.Fold(name));
-
-    private static List<AssignmentRow> ReadTasks(IXLWorksheet sheet, List<ImportIssue> issues)
-    {
-        var columns = Columns(sheet, TaskColumns, required: ["Nhiệm vụ"], issues);
-        var rows = new List<AssignmentRow>();
-        if (columns is null)
-        {
-            return rows;
-        }
-
-        foreach (var row in DataRows(sheet))
-        {
-            var cells = new RowReader(sheet.Name, row, columns, issues);
-            var task = cells.Text("Nhiệm vụ");
-            if (task is null)
-            {
-                cells.Issue("Nhiệm vụ", "thiếu nội dung nhiệm vụ; dòng này bị bỏ qua.");
-                continue;
-            }
-
-            var lead = cells.List("Cơ quan chủ trì");
-            if (lead.Count == 0)
-            {
-                cells.Issue("Cơ quan chủ trì", "chưa ghi cơ quan chủ trì.");
-            }
-
-            var deadlineText = cells.Text("Thời hạn");
-            DeadlineRule? deadline = null;
-            if (deadlineText is not null)
-            {
-                deadline = DeadlineParser.Parse(deadlineText);
-                if (deadline is null)
-                {
-                    cells.Issue("Thời hạn", $"không đọc được thời hạn “{deadlineText}” (ví dụ: “trước ngày 20/11/2024”, “trong quý II năm 2024”, “thường xuyên”).");
-                }
-            }
-
-            rows.Add(new AssignmentRow(row.RowNumber(), cells.Text("Số hiệu mục") ?? string.Empty, task, lead, cells.List("Cơ quan phối hợp"), deadlineText, deadline));
-        }
-
-        return rows;
-    }
-
-    private static List<TargetRow> ReadTargets(IXLWorksheet sheet, List<ImportIssue> issues)
-    {
-        var columns = Columns(sheet, TargetColumns, required: ["Mã", "Tên chỉ tiêu", "Loại"], issues);
-        var rows = new List<TargetRow>();
-        if (columns is null)
-        {
-            return rows;
-        }
-
-        foreach (var row in DataRows(sheet))
-        {
-            var cells = new RowReader(sheet.Name, row, columns, issues);
-            var code = cells.Text("Mã");
-            var name = cells.Text("Tên chỉ tiêu");
-            var kindText = cells.Text("Loại");
-            TargetKind? kind = kindText is null ? null : Kinds.Where(k => VietnameseText.Fold(k.Label).Replace('-', '/') == VietnameseText.Fold(kindText).Replace('-', '/')).Select(k => (TargetKind?)k.Kind).FirstOrDefault();
-            if (code is null || name is null || kind is null)
-            {
-                if (code is null)
-                {
-                    cells.Issue("Mã", "thiếu mã chỉ tiêu; dòng này bị bỏ qua.");
-                }
-
-                if (name is null)
-                {
-                    cells.Issue("Tên chỉ tiêu", "thiếu tên chỉ tiêu; dòng này bị bỏ qua.");
-                }
-
-                if (kind is null)
-                {
-                    cells.Issue("Loại", $"loại “{kindText}” không hợp lệ; chọn một trong: {string.Join(", ", Kinds.Select(k => k.Label))}.");
-                }
-
-                continue;
-            }
-
-            var levelText = cells.Text("Cấp báo cáo");
-            var level = levelText is null ? null : Levels.Where(l => VietnameseText.Fold(l.Label) == VietnameseText.Fold(levelText)).Select(l => l.Code).FirstOrDefault();
-            if (levelText is not null && level is null)
-            {
-                cells.Issue("Cấp báo cáo", $"“{levelText}” không hợp lệ; chọn một trong: {string.Join(", ", Levels.Select(l => l.Label))}.");
-            }
-
-            var year = cells.Number("Năm");
-            if (year is { } y && (y != Math.Floor(y) || y < 1900 || y > 2100))
-            {
-                cells.Issue("Năm", $"năm “{y.ToString(Vietnamese)}” không hợp lệ.");
-                year = null;
-            }
-
-            var value = kind == TargetKind.YesNo ? cells.YesNo("Giá trị") : cells.Number("Giá trị");
-            if (value is { } v && (v < 0 || (kind is TargetKind.Percentage or TargetKind.UnitsReaching && v > 100)))
-            {
-                cells.Issue("Giá trị", $"giá trị {v.ToString(Vietnamese)} nằm ngoài khoảng cho phép (0–100 với tỷ lệ).");
-                value = null;
-            }
-
-            rows.Add(new TargetRow(row.RowNumber(), code, name, kind.Value, cells.Text("Đơn vị tính"), cells.Text("Tử số"), cells.Text("Mẫu số"), level, year is { } yy ? (int)yy : null, value));
-        }
-
-        return rows;
-    }
-
-    /// <summary>Column numbers by heading (accents and case ignored); null when a required heading is missing.</summary>
-    private static Dictionary<string, int>? Columns(IXLWorksheet sheet, string[] expected, string[] required, List<ImportIssue> issues)
-    {
-        var found = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lastColumn = sheet.LastColumnUsed()?.ColumnNumber() ?? 0;
-        for (var c = 1; c <= lastColumn; c++)
-        {
-            var heading = VietnameseText.Fold(sheet.Cell(1, c).GetString());
-            var match = expected.FirstOrDefault(e => VietnameseText.Fold(e) == heading);
-            if (match is not null && !found.ContainsKey(match))
-            {
-                found[match] = c;
-            }
-        }
-
-        var missing = required.Where(r => !found.ContainsKey(r)).ToList();
-        if (missing.Count > 0)
-        {
-            issues.Add(new ImportIssue($"Trang tính “{sheet.Name}”, dòng 1", $"thiếu cột {string.Join(", ", missing.Select(m => "“" + m + "”"))}; trang này không được đọc."));
-            return null;
-        }
-
-        return found;
-    }
-
-    private static IEnumerable<IXLRow> DataRows(IXLWorksheet sheet)
-    {
-        var last = sheet.LastRowUsed()?.RowNumber() ?? 1;
-        for (var r = 2; r <= last; r++)
-        {
-            var row = sheet.Row(r);
-            if (!row.CellsUsed().Any(c => !string.IsNullOrWhiteSpace(c.GetString())))
-            {
-                continue;
-            }
-
-            yield return row;
-        }
-    }
-
-    /// <summary>Reads the cells of one row by heading and records problems with their location.</summary>
-    private sealed class RowReader(string sheet, IXLRow row, Dictionary<string, int> columns, List<ImportIssue> issues)
-    {
-        public string? Text(string column)
-        {
-            if (!columns.TryGetValue(column, out var c))
-            {
-                return null;
-            }
-
-            var cell = row.Cell(c);
-            var value = cell.DataType == XLDataType.Number
-                ? cell.GetDouble().ToString(CultureInfo.InvariantCulture)
-                : cell.GetString();
-            return string.IsNullOrWhiteSpace(value) ? null : VietnameseText.Nfc(value);
-        }
-
-        public List<string> List(string column) =>
-            Text(column)?.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? [];
-
-        public decimal? Number(string column)
-        {
-            if (!columns.TryGetValue(column, out var c))
-            {
-                return null;
-            }
-
-            var cell = row.Cell(c);
-            if (cell.DataType == XLDataType.Number)
-            {
-                return (decimal)cell.GetDouble();
-            }
-
-            var text = Text(column);
-            if (text is null)
-            {
-                return null;
-            }
-
-            var cleaned = text.Replace("%", string.Empty, StringComparison.Ordinal).Trim();
-            if (decimal.TryParse(cleaned, NumberStyles.Number, Vietnamese, out var vi) || decimal.TryParse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture, out vi))
-            {
-                return vi;
-            }
-
-            Issue(column, $"“{text}” không phải là số.");
-            return null;
-        }
-
-        public decimal? YesNo(string column)
-        {
-            var text = Text(column);
-            return text is null ? null : VietnameseText.Fold(text) switch
-            {
-                "co" or "1" => 1,
-                "khong" or "0" => 0,
-                _ => Number(column),
-            };
-        }
-
-        public void Issue(string column, string message)
-        {
-            var location = string.Create(CultureInfo.InvariantCulture, $"Trang tính “{sheet}”, dòng {row.RowNumber()}, cột “{column}”");
-            issues.Add(new ImportIssue(location, message, row.RowNumber()));
-        }
-    }
 }

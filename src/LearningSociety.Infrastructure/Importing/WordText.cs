@@ -26,7 +26,7 @@ internal static class WordText
             using var memory = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(memory, false);
             var main = document.MainDocumentPart
-                ?? throw new PlanFileException("Tệp .docx không có phần nội dung chính (word/document.xml).");
+                ?? throw new PlanFileException("Tệp .docx không phải tài liệu Word: thiếu phần nội dung chính (word/document.xml).");
             GuardExpandedSize(main, maxBytes);
             var body = main.Document?.Body
                 ?? throw new PlanFileException("Tài liệu Word không có phần thân văn bản.");
@@ -55,7 +55,7 @@ internal static class WordText
     /// <summary>A small .docx can unzip to gigabytes; refuse a document part far larger than the file limit.</summary>
     private static void GuardExpandedSize(MainDocumentPart main, long maxBytes)
     {
-        var limit = Math.Max(maxBytes * 10, 50L * 1024 * 1024);
+        var limit = maxBytes * 10;
         using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
         var buffer = new byte[81920];
         long total = 0;
