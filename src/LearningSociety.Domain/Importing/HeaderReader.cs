@@ -14,8 +14,17 @@ internal static partial class HeaderReader
     public static void Read(PlanLayout layout, string fullText, AgencyMatcher matcher, IReadOnlyList<AgencyDirectoryEntry> directory, PlanDraft draft, List<ImportIssue> issues)
     {
         var firstMetaLine = int.MaxValue;
-        foreach (var (line, text) in layout.HeaderLines)
+        var header = layout.HeaderLines.Where(h => h.Text.Any(char.IsLetterOrDigit)).ToList();
+        for (var k = 0; k < header.Count; k++)
         {
+            var (line, text) = header[k];
+            // Web copies break "Tuyên Quang, ngày" / "27 tháng 12 năm 2021" over two lines.
+            if (k + 1 < header.Count && PlaceDate().Match(VietnameseText.Fold(text)).Success is false
+                && VietnameseText.Fold(text).TrimEnd().EndsWith("ngay", StringComparison.Ordinal))
+            {
+                text = text + " " + header[k + 1].Text;
+            }
+
             var m = NumberSymbol().Match(text);
             if (draft.Symbol is null && m.Success)
             {
@@ -155,7 +164,7 @@ internal static partial class HeaderReader
             var cut = text.Length;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens.IsAt(i, "cong", "hoa") || tokens.IsAt(i, "doc", "lap") || tokens.IsAt(i, "tu", "do", "hanh"))
+                if (tokens.IsAt(i, "cong", "hoa") || tokens.IsAt(i, "doc", "lap") || tokens.IsAt(i, "tu", "do", "hanh") || tokens.IsAt(i, "chu", "nghia", "viet"))
                 {
                     cut = tokens.Tokens[i].Start;
                     break;
@@ -163,7 +172,7 @@ internal static partial class HeaderReader
             }
 
             var kept = text[..cut].Trim();
-            if (kept.Length > 0)
+            if (kept.Any(char.IsLetter))
             {
                 parts.Add(kept);
             }

@@ -68,6 +68,8 @@ internal sealed partial class PlanLayout
         }
 
         var wrapped = IsHardWrapped(lines, from, end);
+        var fullLine = wrapped ? 0.6 * WrapWidth(lines, from, end) : double.MaxValue;
+        var previousLine = string.Empty;
         var paragraphs = new List<SourceParagraph>();
         var current = new StringBuilder();
         var currentLine = 0;
@@ -123,7 +125,8 @@ internal sealed partial class PlanLayout
             var inTitle = hasTitle && paragraphs.Count == 0 && !inOutline;
             var startsNew = current.Length == 0
                 || (inTitle && (label is not null || pendingBlank || IsBodyStart(line, Caseless)))
-                || (!inTitle && label is not null && !IsWrappedDash(label, current, pendingBlank, wrapped))
+                || (!inTitle && label is not null && !IsWrappedDash(label, previousLine, pendingBlank, wrapped, fullLine))
+                || (!inTitle && label is null && wrapped && !pendingBlank && !ContinuesWrappedLine(previousLine, line, fullLine))
                 || (!inTitle && pendingBlank && !ContinuesAcrossBreak(current, currentLabel, line))
                 || (!inTitle && !pendingBlank && !wrapped && !ContinuesAcrossBreak(current, currentLabel, line));
 
@@ -146,6 +149,7 @@ internal sealed partial class PlanLayout
                 current.Append(line);
             }
 
+            previousLine = line;
             pendingBlank = false;
         }
 
@@ -177,13 +181,31 @@ internal sealed partial class PlanLayout
             return currentLabel is null && current.Length >= 120 && ItemLabel.Parse(line, Caseless) is null;
         }
 
-        return char.IsLower(line[0]);
+        return char.IsLower(line[0]) || (char.IsDigit(line[0]) && ItemLabel.Parse(line, Caseless) is null);
     }
 
-    /// <summary>In hard-wrapped OCR text, "- xã hội" at the start of a line is the rest of "chính trị - xã hội", not a bullet.</summary>
-    private static bool IsWrappedDash(ItemLabel label, StringBuilder current, bool pendingBlank, bool wrapped) =>
-        wrapped && !pendingBlank && label.Kind == LabelKind.Dash && current.Length > 0
-        && !".;:!?".Contains(current[^1], StringComparison.Ordinal);
+    /// <summary>
+    /// In hard-wrapped OCR text, "- xã hội" at the start of a line is the rest of "chính trị - xã hội", not a
+    /// bullet: the line before ran to the margin without ending its sentence.
+    /// </summary>
+    private static bool IsWrappedDash(ItemLabel label, string previousLine, bool pendingBlank, bool wrapped, double fullLine) =>
+        wrapped && !pendingBlank && label.Kind == LabelKind.Dash && previousLine.Length >= fullLine
+        && !".;:!?".Contains(previousLine[^1], StringComparison.Ordinal);
+
+    /// <summary>
+    /// In hard-wrapped text a line goes on the paragraph before when that line ran to the margin, ended on a
+    /// comma or hyphen, or this one starts in lower case; after a short line ("2. Yêu cầu") a capital starts anew.
+    /// </summary>
+    private static bool ContinuesWrappedLine(string previousLine, string line, double fullLine) =>
+        previousLine.Length == 0 || previousLine.Length >= fullLine || ",-".Contains(previousLine[^1], StringComparison.Ordinal)
+        || !char.IsUpper(line[0]);
+
+    /// <summary>The margin of hard-wrapped text: the length most full lines reach (80th percentile).</summary>
+    private static double WrapWidth(string[] lines, int from, int end)
+    {
+        var lengths = lines[from..end].Where(l => l.Length > 0).Select(l => l.Length).Order().ToList();
+        return lengths.Count == 0 ? 0 : lengths[(int)(0.8 * (lengths.Count - 1))];
+    }
 
     private static bool IsHardWrapped(string[] lines, int from, int end)
     {
@@ -203,7 +225,8 @@ internal sealed partial class PlanLayout
             }
         }
 
-        return nonBlank > 0 && wrappedLines >= 0.3 * nonBlank;
+        // Scans wrap nearly every line; web copies wrap the long paragraphs and leave headings short.
+        return nonBlank > 0 && wrappedLines >= 3 && wrappedLines >= 0.15 * nonBlank;
     }
 
     /// <summary>A short all-capital line standing alone in the body: a running page header cut by the scan ("KIẾN GI.").</summary>

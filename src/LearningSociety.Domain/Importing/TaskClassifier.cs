@@ -10,7 +10,8 @@ namespace LearningSociety.Domain.Importing;
 /// </summary>
 internal static class TaskClassifier
 {
-    private static readonly string[] NotTasks = ["muc dich", "yeu cau", "muc tieu", "chi tieu", "tieu chi", "kinh phi", "de cuong"];
+    private static readonly string[] NotTasks =
+        ["muc dich", "yeu cau", "muc tieu", "chi tieu", "tieu chi", "kinh phi", "de cuong", "quan diem", "tinh hinh", "thuc trang", "boi canh"];
 
     private static readonly string[] Tasks =
         ["nhiem vu", "giai phap", "to chuc thuc hien", "khen thuong", "noi dung", "tien do", "phan cong", "trach nhiem", "che do bao cao"];
