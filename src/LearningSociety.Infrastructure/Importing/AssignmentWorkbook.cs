@@ -95,6 +95,8 @@ public static class AssignmentWorkbook
         {
             workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
         }
+        // ClosedXML 0.95 reports a zip that is no workbook (a .docx, say) with whichever exception its
+        // loader happens to hit first, NullReferenceException and KeyNotFoundException included.
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException
             or InvalidOperationException or ArgumentException or FormatException or NullReferenceException or KeyNotFoundException)
         {
