@@ -1,0 +1,15 @@
+using LearningSociety.Domain.Plans;
+
+namespace LearningSociety.Domain.Importing;
+
+/// <summary>A measurable target read from a sentence such as "40% số người trong độ tuổi lao động …".</summary>
+public sealed record DraftTarget(
+    string Code,
+    string Name,
+    TargetKind Kind,
+    decimal Value,
+    string Text,
+    string? Section = null,
+    string? UnitOfMeasure = null,
+    int? Year = null,
+    int Line = 0);

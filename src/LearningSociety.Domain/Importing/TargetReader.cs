@@ -1,0 +1,173 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Text;
+
+namespace LearningSociety.Domain.Importing;
+
+/// <summary>
+/// Reads measurable targets from the target sections of a plan ("Mục tiêu", "Chỉ tiêu"): each
+/// figure makes one target, so "40% … năng lực thông tin; 40% … kỹ năng sống" gives two.
+/// "100% xã … đạt chuẩn" counts units reaching a standard; "40% số người …" is a share of people;
+/// "mức độ 2" a level; "Huyện duy trì phổ cập …" without a figure a yes/no.
+/// </summary>
+internal static partial class TargetReader
+{
+    private static readonly string[][] UnitSubjects =
+    [
+        ["xa"], ["phuong"], ["thi", "tran"], ["huyen"], ["tinh"], ["co", "quan"], ["don", "vi"], ["truong"], ["trung", "tam"],
+        ["thon"], ["ap"], ["khu", "pho"], ["to", "dan", "pho"],
+    ];
+
+    public static void Read(IEnumerable<OutlineItem> roots, int? year, PlanDraft draft)
+    {
+        foreach (var item in roots.SelectMany(r => r.SelfAndDescendants()))
+        {
+            if (!InTargetSection(item))
+            {
+                continue;
+            }
+
+            foreach (var clause in Clauses(item.Body))
+            {
+                if (Read(clause, item, year, draft.Targets.Count + 1) is { } target)
+                {
+                    draft.Targets.Add(target);
+                }
+            }
+        }
+    }
+
+    private static bool InTargetSection(OutlineItem item)
+    {
+        foreach (var heading in item.Ancestors().Prepend(item))
+        {
+            var folded = VietnameseText.Fold(TaskClassifier.Heading(heading));
+            if (folded.Contains("muc tieu", StringComparison.Ordinal) || folded.Contains("chi tieu", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Sentences, ";"-clauses, the part after a "Heading:" and ", Huyện …" / ", trong đó …" continuations.</summary>
+    private static IEnumerable<string> Clauses(string body)
+    {
+        foreach (var sentence in SentenceSplit().Split(body))
+        {
+            var text = sentence;
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon >= 0 && colon < text.Length - 1 && !Percent().IsMatch(text[..colon]))
+            {
+                text = text[(colon + 1)..];
+            }
+
+            foreach (var part in ClauseSplit().Split(text))
+            {
+                var trimmed = part.Trim().TrimEnd('.', ',').Trim();
+                if (trimmed.Length > 0)
+                {
+                    yield return trimmed;
+                }
+            }
+        }
+    }
+
+    private static DraftTarget? Read(string clause, OutlineItem item, int? year, int ordinal)
+    {
+        var code = "T" + ordinal.ToString(CultureInfo.InvariantCulture);
+        var percent = Percent().Match(clause);
+        if (percent.Success)
+        {
+            var value = decimal.Parse(percent.Groups["v"].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture);
+            var subject = clause[(percent.Index + percent.Length)..].Trim();
+            var kind = IsUnits(subject) ? TargetKind.UnitsReaching : TargetKind.Percentage;
+            return new DraftTarget(code, Name(subject), kind, value, clause, item.Number, "%", year, item.Paragraph.Line);
+        }
+
+        var tokens = TokenizedText.Create(clause);
+        var levelAt = tokens.FindAll("muc").FirstOrDefault(i => i + 1 < tokens.Count && Level(tokens, i + 1) is not null, -1);
+        var achieves = tokens.FindAll("duy", "tri").Any() || tokens.FindAll("dat", "chuan").Any();
+        if (levelAt >= 0 && achieves)
+        {
+            var level = Level(tokens, levelAt + 1)!.Value;
+            return new DraftTarget(code, Name(clause), TargetKind.Level, level, clause, item.Number, "mức độ", year, item.Paragraph.Line);
+        }
+
+        if (achieves && !(tokens.Count > 0 && tokens[0].All(char.IsAsciiDigit)))
+        {
+            return new DraftTarget(code, Name(clause), TargetKind.YesNo, 1, clause, item.Number, null, year, item.Paragraph.Line);
+        }
+
+        var count = Count().Match(VietnameseText.Fold(clause));
+        if (count.Success)
+        {
+            var value = decimal.Parse(count.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+            var start = clause.IndexOf(count.Groups["n"].Value, StringComparison.Ordinal) + count.Groups["n"].Value.Length;
+            return new DraftTarget(code, Name(clause[start..]), TargetKind.Count, value, clause, item.Number, count.Groups["unit"].Value, year, item.Paragraph.Line);
+        }
+
+        return null;
+    }
+
+    /// <summary>"mức độ 2": the number after "mức" and at most one short word ("độ", OCR "dj").</summary>
+    private static int? Level(TokenizedText tokens, int at)
+    {
+        for (var i = at; i <= at + 1 && i < tokens.Count; i++)
+        {
+            if (tokens[i].Length == 1 && char.IsAsciiDigit(tokens[i][0]))
+            {
+                return tokens[i][0] - '0';
+            }
+
+            if (tokens[i].Length > 3)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsUnits(string subject)
+    {
+        var tokens = TokenizedText.Create(subject);
+        var i = 0;
+        while (i < tokens.Count && tokens[i] is "cac" or "so" or "tong")
+        {
+            i++;
+        }
+
+        if (UnitSubjects.Any(u => tokens.IsAtExactly(i, u)) || (i < tokens.Count && TextSimilarity.WordsMatch(tokens[i], "trung")))
+        {
+            return true;
+        }
+
+        // Schools and other establishments are counted as units when they reach a standard or title.
+        return tokens.IsAtExactly(i, ["co", "so"]) && (tokens.FindAll("dat", "chuan").Any() || tokens.FindAll("dat", "danh", "hieu").Any());
+    }
+
+    private static string Name(string text)
+    {
+        var t = LeadIn().Replace(text.Trim(), string.Empty).Trim().TrimEnd('.', ',', ';');
+        return t.Length == 0 ? text : char.ToUpper(t[0], CultureInfo.GetCultureInfo("vi-VN")) + t[1..];
+    }
+
+    [GeneratedRegex(@"(?<v>\d{1,3}(?:[.,]\d{1,2})?)\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?<=[.;])\s+|;", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceSplit();
+
+    // ", Huyện duy trì …" starts a new statement; so does ", trong đó …".
+    [GeneratedRegex(@",\s+(?=\p{Lu})|,\s*(?=trong (?:đó|do|d6|dó)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseSplit();
+
+    [GeneratedRegex(@"^(?:co\s+)?(?<n>\d{1,6})\s+(?<unit>lop|nguoi|mo hinh|xa|truong|trung tam|hoc vien|cau lac bo)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"^(?:trong (?:đó|do)\s*,?\s*)?(?:có\s+)?(?:trên\s+)?(?:số\s+)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadIn();
+}
