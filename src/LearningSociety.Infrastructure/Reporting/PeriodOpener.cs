@@ -115,10 +115,19 @@ public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
             return [from];
         }
 
-        var root = await db.Units.Where(u => u.Id == from.UnitId).Select(u => u.Path).SingleAsync(ct);
+        var root = await db.Units.Where(u => u.Id == from.UnitId).Select(u => new { u.Path, u.ValidTo }).SingleAsync(ct);
+        var members = db.Units.Where(u => u.Level == level && u.Path.StartsWith(root.Path));
+        if (root.ValidTo is { } end && end < asOf)
+        {
+            // The group's area was reorganised (1/7/2025): its old units report through the new
+            // units that absorbed them, so a plan running across the reform still has reporters.
+            var old = members.Where(u => u.ValidTo == null || u.ValidTo >= end).Select(u => u.Id);
+            members = db.UnitSuccessions.Where(s => old.Contains(s.PredecessorId)).Select(s => s.Successor!).Distinct();
+        }
+
+        var valid = members.Where(u => u.ValidFrom <= asOf && (u.ValidTo == null || asOf <= u.ValidTo)).Select(u => u.Id);
         return await db.Agencies
-            .Where(a => a.Kind == AgencyKind.PeoplesCommittee && a.Unit!.Level == level && a.Unit.Path.StartsWith(root)
-                && a.Unit.ValidFrom <= asOf && (a.Unit.ValidTo == null || asOf <= a.Unit.ValidTo))
+            .Where(a => a.Kind == AgencyKind.PeoplesCommittee && valid.Contains(a.UnitId))
             .OrderBy(a => a.Unit!.Code)
             .ToListAsync(ct);
     }

@@ -80,8 +80,9 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException update && UniqueViolation.Is(update)))
         {
+            // Someone saved the same report at the same moment (a double click, a second tab).
             db.ChangeTracker.Clear();
             var current = await db.Reports.AsNoTracking().Include(r => r.Tasks).Include(r => r.Targets).Include(r => r.Narratives)
                 .AsSplitQuery().SingleAsync(r => r.Id == reportId, ct);
