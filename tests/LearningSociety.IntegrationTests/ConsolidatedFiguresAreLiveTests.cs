@@ -106,4 +106,28 @@ public sealed class ConsolidatedFiguresAreLiveTests : IAsyncLifetime
         Assert.Equal(Math.Round(after.Int("onTime") * 100m / expected, 2, MidpointRounding.AwayFromZero), after.GetProperty("timeliness").GetDecimal());
         Assert.Equal(Math.Round(after.Int("received") * 100m / expected, 2, MidpointRounding.AwayFromZero), after.GetProperty("completeness").GetDecimal());
     }
+
+    [Fact]
+    public async Task A_task_reported_in_progress_after_its_due_date_shows_as_overdue_for_its_agency()
+    {
+        _factory.CreatePortalClient();
+        _factory.Clock.Now = new DateTimeOffset(2024, 12, 15, 2, 0, 0, TimeSpan.Zero); // task due 10/12/2024
+        var (reportId, commune) = await _factory.FreshCommuneAsync("xa.quahan@test.vn");
+        var form = await ReportForm.ReadAsync(commune, reportId);
+        form[ReportForm.FirstNarrative(form)] = "Đang triển khai.";
+        form["Tasks[0].Progress"] = "InProgress";
+        form["Tasks[0].Percent"] = "60";
+        Assert.Equal(HttpStatusCode.Redirect, (await ReportForm.PostAsync(commune, reportId, form, "submit")).StatusCode);
+        var agency = await _factory.WithDbAsync(db => db.Reports.Where(r => r.Id == reportId).Select(r => r.Agency!.Name).SingleAsync());
+
+        var province = await _factory.SignedInAsync("so.gddt@hoctap.local");
+        var dashboard = await province.GetStringAsync("/Dashboard");
+        var overdue = dashboard[dashboard.IndexOf("Nhiệm vụ quá hạn theo cơ quan", StringComparison.Ordinal)..];
+        Assert.Contains(agency, overdue[..overdue.IndexOf("</table>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("1 quá hạn", overdue, StringComparison.Ordinal);
+
+        var page = await province.GetStringAsync(Consolidations.Url("/Consolidated", await _factory.PeriodIdAsync("KH-BCĐ"), await _factory.UnitIdAsync(Consolidations.CanDuoc)));
+        Assert.Contains("Nhiệm vụ theo tình trạng", page, StringComparison.Ordinal);
+        Assert.Contains("text-danger fw-semibold\">1</td>", page, StringComparison.Ordinal); // one reporter overdue on that task
+    }
 }
