@@ -125,7 +125,7 @@ public sealed partial class ConsolidatedPagesTests(ConsolidatedPagesTests.Portal
     [InlineData("xa.longhuudong@hoctap.local", new[] { "Báo cáo của tôi", "Sửa và nộp lại", "Nhiệm vụ của" }, new[] { "Báo cáo chờ bạn duyệt", "href=\"/Consolidated\"" })]
     [InlineData("mttq.canduoc@hoctap.local", new[] { "Báo cáo của tôi", "Nhiệm vụ của" }, new[] { "Báo cáo chờ bạn duyệt", "href=\"/Consolidated\"" })]
     [InlineData("phong.gddt.canduoc@hoctap.local", new[] { "Báo cáo chờ bạn duyệt (2)", "Đơn vị chưa nộp báo cáo", "Chưa có thông tin liên hệ", "Báo cáo của đơn vị bạn", "Nhiệm vụ của", "href=\"/Consolidated\"" }, new[] { "Tải báo cáo PDF" })]
-    [InlineData("so.gddt@hoctap.local", new[] { "Tỷ lệ nộp báo cáo", "Tỷ lệ nộp đúng hạn", "Xem tổng quan đầy đủ", "Báo cáo chờ bạn duyệt", "href=\"/Consolidated\"" }, new[] { "Tải báo cáo PDF" })]
+    [InlineData("so.gddt@hoctap.local", new[] { "Tỷ lệ nộp báo cáo", "Tỷ lệ nộp đúng hạn", "theo huyện", "Huyện Cần Đước", "Xem tổng quan đầy đủ", "Báo cáo chờ bạn duyệt", "href=\"/Consolidated\"" }, new[] { "Tải báo cáo PDF" })]
     [InlineData("lanhdao@hoctap.local", new[] { "Tải báo cáo PDF", "Chỉ tiêu đạt", "href=\"/Consolidated\"" }, new[] { "Nhiệm vụ của", "Báo cáo chờ bạn duyệt" })]
     [InlineData("admin@hoctap.local", new[] { "href=\"/Admin/Users\"", "Người dùng", "Đơn vị hành chính", "href=\"/Consolidated\"" }, new[] { "Nhiệm vụ của" })]
     public async Task The_first_screen_follows_the_role(string email, string[] shown, string[] hidden)
