@@ -65,6 +65,10 @@ public static class PortalServices
         services.AddPortalEmail(configuration, environment.ContentRootPath);
         services.AddHostedService<ReminderService>();
         services.AddScoped<Features.Notifications.NotificationQueries>();
+        services.AddScoped<Infrastructure.Rollup.RollupTreeLoader>();
+        services.AddScoped<Features.Consolidated.ConsolidationScope>();
+        services.AddScoped<Features.Consolidated.ConsolidationService>();
+        services.AddScoped<Features.Dashboard.DashboardQueries>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -98,6 +102,10 @@ public static class PortalServices
             o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+
+            // The JSON API answers with status codes; only pages redirect to the sign-in page.
+            o.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
         });
 
         services.AddAuthorizationBuilder()
@@ -117,6 +125,11 @@ public static class PortalServices
                 o.AreaViewLocationFormats.Clear();
                 o.AreaViewLocationFormats.Add("/Features/{2}/{1}/{0}.cshtml");
                 o.AreaViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
+            })
+            .AddJsonOptions(o =>
+            {
+                // The JSON API writes Vietnamese as characters; <, > and & stay escaped.
+                o.JsonSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
             });
 
         // Vietnamese is written as characters, not as &#x...; entities.
@@ -152,6 +165,24 @@ public static class PortalServices
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
+    }
+
+    private static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            if (context.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+            {
+                pages.Enabled = false; // a client of the API wants the code, not the HTML error page
+            }
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     private static void UseSerilogRequestLoggingForPortal(this WebApplication app) =>

@@ -1,13 +1,24 @@
 using System.Diagnostics;
+using LearningSociety.Web.Features.Dashboard;
+using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Features.Home;
 
-public sealed class HomeController(HomeQueries queries) : Controller
+public sealed class HomeController(HomeQueries queries, UserScopeProvider scope, ReportQueries reports, DashboardQueries dashboards) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.OverviewAsync(User, ct));
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        var role = HomeRoles.Of(user);
+        var overview = await queries.OverviewAsync(User, ct);
+        var mine = role is HomeRole.Filer or HomeRole.District or HomeRole.Province ? await reports.MineAsync(user, ct) : null;
+        var dashboard = role is HomeRole.Province or HomeRole.Leader ? await dashboards.BuildAsync(user, null, null, false, ct) : null;
+        return View(new HomeModel(overview, role, mine, dashboard));
+    }
 
     [AllowAnonymous]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]

@@ -1,0 +1,29 @@
+using LearningSociety.Domain.Deadlines;
+using LearningSociety.Domain.Rollup;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Rollup;
+using LearningSociety.Web.Features.Reports;
+using LearningSociety.Web.Features.Shared;
+
+namespace LearningSociety.Web.Features.Consolidated;
+
+/// <summary>Resolves the scope, loads the tree from the reports the user may see and rolls it up.</summary>
+public sealed class ConsolidationService(AppDbContext db, ConsolidationScope scopes, RollupTreeLoader loader, TimeProvider clock)
+{
+    public async Task<Consolidation> ComputeAsync(UserScope user, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    {
+        var scope = await scopes.ResolveAsync(user, periodId, unitId, ct);
+        var options = new RollupOptions { ApprovedOnly = approvedOnly, Today = VietnamTime.Today(clock) };
+        if (scope is not { Outcome: ScopeOutcome.Ok, Period: { } period, Unit: { } unit })
+        {
+            return new Consolidation(scope, options, null, null);
+        }
+
+        var tree = await LoadAsync(user, period.Id, unit.Id, ct);
+        return new Consolidation(scope, options, tree, tree?.Compute(options));
+    }
+
+    /// <summary>The same tree for another period (the trend over years), under the same access rule.</summary>
+    public Task<RollupTree?> LoadAsync(UserScope user, int periodId, int unitId, CancellationToken ct) =>
+        loader.LoadAsync(periodId, unitId, db.Reports.Visible(db, user), ct);
+}

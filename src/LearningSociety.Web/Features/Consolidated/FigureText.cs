@@ -1,0 +1,81 @@
+using System.Globalization;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Rollup;
+using LearningSociety.Infrastructure.Rollup;
+using LearningSociety.Web.Features.Shared;
+
+namespace LearningSociety.Web.Features.Consolidated;
+
+/// <summary>
+/// How a rolled-up target reads: "412/1.030 (40,0%) — chỉ tiêu 40%". Nothing received reads
+/// "Chưa báo cáo", never 0.
+/// </summary>
+public static class FigureText
+{
+    public const string NotReported = "Chưa báo cáo";
+
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>40,0% (one decimal, as the plans write their results).</summary>
+    public static string Percent(decimal? value) => value is { } v ? v.ToString("0.0", Vi) + "%" : "—";
+
+    /// <param name="single">One reporter's own figure: "Đạt" rather than "1/1 đơn vị đạt".</param>
+    public static string Of(AggregatedTarget figure, RollupTarget target, bool single = false)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(target);
+        if (figure.Received == 0)
+        {
+            return NotReported;
+        }
+
+        var text = (figure.Kind, single) switch
+        {
+            (TargetKind.Percentage, _) => Ratio(figure, ""),
+            (TargetKind.UnitsReaching, true) => figure.Numerator > 0 ? "Đạt" : "Chưa đạt",
+            (TargetKind.UnitsReaching, false) => Ratio(figure, " đơn vị đạt"),
+            (TargetKind.YesNo, true) => figure.Numerator > 0 ? "Có" : "Không",
+            (TargetKind.YesNo, false) => Ratio(figure, " trả lời “Có”"),
+            (TargetKind.Count, _) => Display.Number(figure.Sum) + Unit(target),
+            (TargetKind.Level, true) => "Mức độ " + Display.Number(figure.MinLevel ?? 0),
+            _ => "Mức độ " + Display.Number(figure.MinLevel ?? 0) + " (thấp nhất)",
+        };
+        if (Goal(figure, target) is { } goal)
+        {
+            text += " — chỉ tiêu " + goal;
+        }
+
+        return !single && figure.Missing > 0 ? text + $" · {Display.Number(figure.Missing)} chưa báo cáo" : text;
+    }
+
+    /// <summary>"40%", "mức độ 2", "Đạt", "50 người"; null when the year has no target value.</summary>
+    public static string? Goal(AggregatedTarget figure, RollupTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(target);
+        return figure.TargetValue is not { } goal ? null : figure.Kind switch
+        {
+            TargetKind.Percentage or TargetKind.UnitsReaching => Display.Number(goal) + "%",
+            TargetKind.YesNo => goal > 0 ? "Có" : "Không",
+            TargetKind.Level => "mức độ " + Display.Number(goal),
+            _ => Display.Number(goal) + Unit(target),
+        };
+    }
+
+    /// <summary>Kinds whose headline is a share, so they can be drawn against their target on one axis.</summary>
+    public static bool IsShare(TargetKind kind) => kind is TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo;
+
+    private static string Ratio(AggregatedTarget figure, string what)
+    {
+        var ratio = Display.Number(figure.Numerator) + "/" + Display.Number(figure.Denominator) + what;
+        return figure.Value is { } v ? $"{ratio} ({Share(v, figure)})" : ratio;
+    }
+
+    /// <summary>39,97% rather than 40,0% when rounding would lift a share that misses its target up to it.</summary>
+    private static string Share(decimal value, AggregatedTarget figure) =>
+        figure.BelowTarget == true && figure.TargetValue is { } goal && Math.Round(value, 1, MidpointRounding.AwayFromZero) >= goal
+            ? (Math.Floor(value * 100) / 100).ToString("0.00", Vi) + "%"
+            : Percent(value);
+
+    private static string Unit(RollupTarget target) => string.IsNullOrEmpty(target.UnitOfMeasure) ? "" : " " + target.UnitOfMeasure;
+}

@@ -1,0 +1,38 @@
+using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Features.Consolidated;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.Dashboard;
+
+/// <summary>
+/// "Tổng quan": the province dashboard for the Sở and administrators, the same for a district's
+/// communes for the Phòng, and a one-screen summary for leaders. Scope is the user's own unit.
+/// </summary>
+[Authorize(Roles = ConsolidatedController.ConsolidatedRoles)]
+public sealed class DashboardController(UserScopeProvider scope, DashboardQueries queries) : Controller
+{
+    [HttpGet("/Dashboard")]
+    public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        var leaderOnly = user.Roles.Contains(Roles.Leader) && !user.IsAdmin && !user.IsReviewer;
+        return await ShowAsync(user, leaderOnly ? "Leader" : "Index", periodId, unitId, approvedOnly, ct);
+    }
+
+    [HttpGet("/Dashboard/Leader")]
+    public async Task<IActionResult> Leader(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
+        await ShowAsync(await scope.GetAsync(ct), "Leader", periodId, unitId, approvedOnly, ct);
+
+    private async Task<IActionResult> ShowAsync(UserScope user, string view, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    {
+        var model = await queries.BuildAsync(user, periodId, unitId, approvedOnly, ct);
+        return model.Scope.Outcome switch
+        {
+            ScopeOutcome.NotFound => NotFound(),
+            ScopeOutcome.Forbidden => Forbid(),
+            _ => View(view, model),
+        };
+    }
+}
