@@ -32,12 +32,6 @@ public static class Consolidations
             .Select(p => p.Id).SingleAsync();
     }
 
-    public static async Task<T> WithDbAsync<T>(this PortalFactory factory, Func<AppDbContext, Task<T>> work)
-    {
-        using var scope = factory.Services.CreateScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
     public static async Task<JsonElement> ApiAsync(this HttpClient client, int periodId, int unitId, bool approvedOnly = false)
     {
         var response = await client.GetAsync(Url("/api/consolidated", periodId, unitId, approvedOnly));

@@ -52,6 +52,13 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         });
     }
 
+    /// <summary>Runs a piece of test code against the portal's own database.</summary>
+    public async Task<T> WithDbAsync<T>(Func<LearningSociety.Infrastructure.Data.AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<LearningSociety.Infrastructure.Data.AppDbContext>());
+    }
+
     public HttpClient CreatePortalClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 

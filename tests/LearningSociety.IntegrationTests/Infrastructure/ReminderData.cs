@@ -30,12 +30,6 @@ public static class ReminderData
         return await scope.ServiceProvider.GetRequiredService<NotificationMailer>().DispatchAsync();
     }
 
-    public static async Task<T> WithDbAsync<T>(this PortalFactory factory, Func<AppDbContext, Task<T>> work)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
-    }
-
     /// <summary>
     /// The keys a reminder run should store, worked out straight from the tables: every user of the
     /// agency of each not-received report of an open period with that deadline.
