@@ -20,7 +20,7 @@ public sealed partial class SigningInTests(BrowserFixture browser)
         await Expect(page).ToHaveTitleAsync(StartsWithOverview());
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Xin chào");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tổng quan" })).ToHaveAttributeAsync("aria-current", "page");
+        await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tổng quan", Exact = true })).ToHaveAttributeAsync("aria-current", "page");
         await session.ScreenshotAsync("01-signed-in-overview");
         session.AssertNoBrowserProblems();
     }
