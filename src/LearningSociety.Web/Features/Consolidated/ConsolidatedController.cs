@@ -1,4 +1,6 @@
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
+using LearningSociety.Infrastructure.Exports.Pdf;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +9,7 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>"Báo cáo tổng hợp" of a unit for a period, as a page and as JSON. Both go through the same scope check.</summary>
 [Authorize(Roles = ConsolidatedRoles)]
-public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service) : Controller
+public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, IPdfRenderer pdf, TimeProvider clock) : Controller
 {
     public const string ConsolidatedRoles = Roles.Admin + "," + Roles.ProvinceReviewer + "," + Roles.DistrictOfficer + "," + Roles.Leader;
 
@@ -34,5 +36,51 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
             _ when consolidation.Tree is null => Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có kỳ báo cáo hoặc đơn vị này."),
             _ => Ok(ConsolidatedApiMapper.Map(consolidation)),
         };
+    }
+
+    /// <summary>The page's figures as an official report; refused exactly as the page is.</summary>
+    [HttpGet("/Consolidated/Pdf")]
+    public async Task<IActionResult> Pdf(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    {
+        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        if (Refusal(consolidation) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var model = ConsolidatedModelBuilder.Build(consolidation);
+        using var buffer = new MemoryStream();
+        pdf.Render(ConsolidatedPdf.Build(model, VietnamTime.Today(clock), clock.GetUtcNow()), buffer);
+        return Download(buffer.ToArray(), "application/pdf", ConsolidatedExport.ContentDisposition(model, "pdf"));
+    }
+
+    /// <summary>The page's figures as a workbook; refused exactly as the page is.</summary>
+    [HttpGet("/Consolidated/Excel")]
+    public async Task<IActionResult> Excel(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    {
+        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        if (Refusal(consolidation) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var model = ConsolidatedModelBuilder.Build(consolidation);
+        return Download(ConsolidatedWorkbook.Build(model, clock.GetUtcNow()),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ConsolidatedExport.ContentDisposition(model, "xlsx"));
+    }
+
+    /// <summary>Forbidden and not found as on the page; a scope with nothing to consolidate is not found too, as there is no report to give.</summary>
+    private IActionResult? Refusal(Consolidation consolidation) => consolidation.Outcome switch
+    {
+        ScopeOutcome.NotFound => NotFound(),
+        ScopeOutcome.Forbidden => Forbid(),
+        _ when consolidation.Tree is null => NotFound(),
+        _ => null,
+    };
+
+    private FileContentResult Download(byte[] content, string contentType, string disposition)
+    {
+        Response.Headers.ContentDisposition = disposition;
+        return File(content, contentType);
     }
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using LearningSociety.Domain.Rollup;
+using LearningSociety.Domain.Text;
+using LearningSociety.Domain.Units;
+using LearningSociety.Infrastructure.Rollup;
+
+namespace LearningSociety.Web.Features.Consolidated;
+
+/// <summary>
+/// What both downloads take from the page's model besides its rows: who issues the report, the
+/// reporters still missing and the file name. Kept here so the PDF and the workbook cannot disagree.
+/// </summary>
+public static class ConsolidatedExport
+{
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>A reporter expected in the period whose report is not (yet) counted.</summary>
+    public sealed record MissingReporter(string Name, string Path, string? Status, string? Contact, string? Phone, string? Email);
+
+    /// <summary>The body that reviews the unit's reports and signs the consolidation, with the body above it.</summary>
+    public sealed record Issuer(string Parent, string Name, string Symbol, string Place);
+
+    public static Issuer IssuerOf(ConsolidatedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var crumbs = model.Scope.Breadcrumb;
+        var province = crumbs.Count > 0 ? crumbs[0].Name : model.Scope.Unit?.Name ?? "";
+        var place = StripLevel(province);
+        var level = model.Consolidation is { Tree: { } tree, Result: { } root } ? tree.Info[root.UnitId].Level : null;
+        var unitName = model.Scope.Unit?.Name ?? province;
+        return level switch
+        {
+            UnitLevel.District => new Issuer("UBND " + Upper(unitName), "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "BC-PGDĐT", place),
+            UnitLevel.Commune => new Issuer("UBND " + Upper(crumbs.Count > 1 ? crumbs[^2].Name : unitName), "ỦY BAN NHÂN DÂN " + Upper(unitName), "BC-UBND", place),
+            _ => new Issuer("UBND " + Upper(province), "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BC-SGDĐT", place),
+        };
+    }
+
+    /// <summary>Every reporter below the unit (and the unit itself) expected to report and not counted, in tree order.</summary>
+    public static IReadOnlyList<MissingReporter> Missing(ConsolidatedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var list = new List<MissingReporter>();
+        if (model.Consolidation is { Tree: { } tree, Result: { } root })
+        {
+            Walk(tree, root, list);
+        }
+
+        return list;
+    }
+
+    public static string Title(ConsolidatedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return model.Period is { } p ? $"Kết quả thực hiện Kế hoạch số {p.Plan} — kỳ {p.Name}" : "Báo cáo tổng hợp";
+    }
+
+    /// <summary>"attachment; filename=…; filename*=UTF-8''…": an ASCII name for old clients, the Vietnamese one for the rest.</summary>
+    public static string ContentDisposition(ConsolidatedModel model, string extension)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var unit = model.Scope.Unit?.Name ?? "don-vi";
+        var period = model.Period?.Name ?? "";
+        var name = VietnameseText.Nfc($"Báo cáo tổng hợp - {unit} - {period}".Trim(' ', '-')) + "." + extension;
+        var ascii = new StringBuilder();
+        foreach (var c in VietnameseText.Fold(name))
+        {
+            ascii.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '-' or '_' ? c : '_');
+        }
+
+        return $"attachment; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+    }
+
+    private static void Walk(RollupTree tree, RollupResult node, List<MissingReporter> list)
+    {
+        if (node.ExpectedToReport && !node.OwnReportCounted && tree.Info.TryGetValue(node.UnitId, out var info))
+        {
+            var status = info.Status is { } s ? Shared.Display.ReportStatus(s) : "Chưa nộp";
+            list.Add(new MissingReporter(info.AgencyName ?? info.Name, info.Path, status, info.ContactName, info.ContactPhone, info.ContactEmail));
+        }
+
+        foreach (var child in node.Children)
+        {
+            Walk(tree, child, list);
+        }
+    }
+
+    private static string Upper(string s) => s.ToUpper(Vi);
+
+    private static string StripLevel(string name)
+    {
+        foreach (var prefix in new[] { "Tỉnh ", "Thành phố " })
+        {
+            if (name.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return name[prefix.Length..];
+            }
+        }
+
+        return name;
+    }
+}

@@ -1,0 +1,110 @@
+using LearningSociety.Domain.Rollup;
+using LearningSociety.Infrastructure.Exports.Excel;
+
+namespace LearningSociety.Web.Features.Consolidated;
+
+/// <summary>
+/// The consolidation as a workbook: a summary, the figures by unit with numerators and
+/// denominators as numbers (so a SUM can check the total row), and the units not yet reported.
+/// </summary>
+public static class ConsolidatedWorkbook
+{
+    public const string SummarySheet = "Tổng hợp";
+    public const string ByUnitSheet = "Theo đơn vị";
+    public const string MissingSheet = "Chưa báo cáo";
+
+    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var issuer = ConsolidatedExport.IssuerOf(model);
+        var title = ConsolidatedExport.Title(model);
+        var unit = model.Scope.Unit?.Name ?? "";
+        using var book = new WorkbookBuilder(new ExcelDocumentInfo("Báo cáo tổng hợp · " + unit, issuer.Name, now) { Subject = title });
+        var heading = $"BÁO CÁO TỔNG HỢP — {unit}".ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+
+        book.AddSheet(SummarySheet).AddTitle(heading).AddTitle(title).WriteTable(
+            [new("Nội dung", Width: 60), new("Tử số", ExcelColumnKind.Decimal), new("Mẫu số", ExcelColumnKind.Decimal), new("Kết quả", Width: 45), new("Đánh giá", Width: 18)],
+            Summary(model));
+
+        WriteByUnit(book.AddSheet(ByUnitSheet).AddTitle(heading).AddTitle(title), model);
+
+        book.AddSheet(MissingSheet).AddTitle("ĐƠN VỊ CHƯA BÁO CÁO — " + unit).AddTitle(title).WriteTable(
+            [new("STT", ExcelColumnKind.Integer, 6), new("Đơn vị", Width: 40), new("Địa bàn", Width: 40), new("Tình trạng", Width: 16),
+             new("Người liên hệ", Width: 24), new("Điện thoại", Width: 14), new("Email", Width: 28)],
+            ConsolidatedExport.Missing(model).Select((m, i) => (IReadOnlyList<object?>)[i + 1, m.Name, m.Path, m.Status, m.Contact, m.Phone, m.Email]));
+
+        return book.ToArray();
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> Summary(ConsolidatedModel model)
+    {
+        if (model.Total is { } t)
+        {
+            yield return ["Tỷ lệ nộp báo cáo (đã nộp / phải nộp)", t.Received, t.Expected, FigureText.Percent(t.Completeness), null];
+            yield return ["Tỷ lệ nộp đúng hạn (đúng hạn / phải nộp)", t.OnTime, t.Expected, FigureText.Percent(t.Timeliness), null];
+        }
+
+        var figures = model.Consolidation.Result?.Targets;
+        var targets = model.Consolidation.Tree?.Targets ?? [];
+        foreach (var block in model.Targets)
+        {
+            var index = targets.ToList().FindIndex(x => x.Code == block.Code);
+            var figure = index >= 0 && figures is not null ? figures[index] : null;
+            var verdict = block.Received == 0 ? FigureText.NotReported : block.TotalBelow switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
+            yield return [$"Chỉ tiêu {block.Code}. {block.Name}", figure?.Numerator, figure?.Denominator, block.Total, verdict];
+        }
+
+        var statuses = Enum.GetValues<DerivedTaskStatus>();
+        foreach (var s in statuses)
+        {
+            yield return [$"Nhiệm vụ — {StatusNames.DisplayName(s)} (lượt đơn vị)", model.Tasks.Sum(x => x.Counts[(int)s]), null, null, null];
+        }
+    }
+
+    /// <summary>Own report and children in the page's order; each target as numerator and denominator.</summary>
+    private static void WriteByUnit(SheetWriter sheet, ConsolidatedModel model)
+    {
+        var columns = new List<ExcelColumn>
+        {
+            new("Đơn vị", Width: 40), new("Phải nộp", ExcelColumnKind.Integer, 10), new("Đã nộp", ExcelColumnKind.Integer, 10), new("Đúng hạn", ExcelColumnKind.Integer, 10),
+        };
+        var indexes = new List<int>();
+        var tree = model.Consolidation.Tree;
+        foreach (var block in model.Targets)
+        {
+            indexes.Add(tree!.Targets.ToList().FindIndex(x => x.Code == block.Code));
+            columns.Add(new ExcelColumn($"{block.Code} — tử số", ExcelColumnKind.Decimal, 12));
+            columns.Add(new ExcelColumn($"{block.Code} — mẫu số", ExcelColumnKind.Decimal, 12));
+        }
+
+        var rows = new List<IReadOnlyList<object?>>();
+        IReadOnlyList<object?>? total = null;
+        if (model.Consolidation is { Tree: { } t, Result: { } root } && model.Total is { } tot)
+        {
+            if (model.Own is { } own && ConsolidatedModelBuilder.OwnOnly(t, root, model.Consolidation.Options) is { } ownResult)
+            {
+                rows.Add(Row(own, ownResult, indexes));
+            }
+
+            var children = root.Children.Where(c => c.Expected > 0).ToList();
+            rows.AddRange(model.Children.Select((row, i) => Row(row, children[i], indexes)));
+            total = Row(tot, root, indexes);
+        }
+
+        sheet.WriteTable(columns, rows, total);
+    }
+
+    private static IReadOnlyList<object?> Row(ConsolidatedModel.Row row, RollupResult result, List<int> indexes)
+    {
+        var cells = new List<object?> { row.Name, row.Expected, row.Received, row.OnTime };
+        foreach (var i in indexes)
+        {
+            var figure = result.Targets[i];
+            var answered = figure.Received > 0;
+            cells.Add(answered ? figure.Numerator : null);
+            cells.Add(answered ? figure.Denominator : null);
+        }
+
+        return cells;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using ClosedXML.Excel;
+using LearningSociety.IntegrationTests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace LearningSociety.IntegrationTests;
+
+/// <summary>The leader's PDF and Excel downloads, reopened and checked against the consolidation the page shows.</summary>
+public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal portal) : IClassFixture<ConsolidatedPagesTests.Portal>
+{
+    private static string Nfc(string s) => s.Normalize(NormalizationForm.FormC);
+
+    [Fact]
+    public async Task The_pdf_is_an_official_report_with_the_pages_figures_and_a_vietnamese_file_name()
+    {
+        var leader = await portal.Factory.SignedInAsync("lanhdao@hoctap.local");
+        var canDuoc = await portal.Factory.UnitIdAsync(Consolidations.CanDuoc);
+        var api = await leader.ApiAsync(portal.CanDuocPeriod, canDuoc);
+        var page = await leader.GetStringAsync(Consolidations.Url("/Consolidated", portal.CanDuocPeriod, canDuoc));
+
+        var response = await leader.GetAsync(Consolidations.Url("/Consolidated/Pdf", portal.CanDuocPeriod, canDuoc));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        var disposition = response.Content.Headers.ContentDisposition;
+        Assert.Equal("attachment", disposition?.DispositionType);
+        Assert.Contains("Báo cáo tổng hợp - Huyện Cần Đước", Nfc(disposition?.FileNameStar ?? ""), StringComparison.Ordinal);
+        Assert.True((disposition?.FileName ?? "").All(c => c < 128));
+
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = Nfc(string.Join(" ", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text)))));
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
+        Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
+        Assert.Contains("Nơi nhận", text, StringComparison.Ordinal);
+
+        var child = api.GetProperty("children").EnumerateArray().First(c => c.GetProperty("unit").GetProperty("id").ValueKind == System.Text.Json.JsonValueKind.Number);
+        var childName = child.GetProperty("unit").GetProperty("name").GetString()!;
+        Assert.Contains(childName, text, StringComparison.Ordinal);
+        Assert.Contains(childName, page, StringComparison.Ordinal);
+
+        var received = api.Int("received").ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
+        var expected = api.Int("expected").ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
+        Assert.Contains($"{received}/{expected}", text, StringComparison.Ordinal);
+        Assert.Contains($">{received}<", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_workbook_has_its_three_sheets_and_a_numerator_column_that_sums_to_the_pages_total()
+    {
+        var reviewer = await portal.Factory.SignedInAsync("so.gddt@hoctap.local");
+        var canDuoc = await portal.Factory.UnitIdAsync(Consolidations.CanDuoc);
+        var api = await reviewer.ApiAsync(portal.CanDuocPeriod, canDuoc);
+
+        var response = await reviewer.GetAsync(Consolidations.Url("/Consolidated/Excel", portal.CanDuocPeriod, canDuoc));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var book = new XLWorkbook(stream);
+        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Chưa báo cáo"], book.Worksheets.Select(w => w.Name));
+
+        var sheet = book.Worksheet("Theo đơn vị");
+        var header = sheet.RowsUsed().First(r => r.Cell(1).GetString() == "Đơn vị");
+        Assert.Equal("Phải nộp", header.Cell(2).GetString());
+        Assert.Equal("Đã nộp", header.Cell(3).GetString());
+        var numerator = header.CellsUsed().First(c => c.GetString().EndsWith("tử số", StringComparison.Ordinal));
+        var code = numerator.GetString().Split(' ')[0];
+        var totalRow = sheet.RowsUsed().Last();
+        Assert.Equal("Tổng cộng", totalRow.Cell(1).GetString());
+
+        var body = Enumerable.Range(header.RowNumber() + 1, totalRow.RowNumber() - header.RowNumber() - 1);
+        var column = numerator.Address.ColumnNumber;
+        var sum = body.Sum(r => sheet.Cell(r, column).IsEmpty() ? 0m : sheet.Cell(r, column).GetValue<decimal>());
+        Assert.Equal(api.Target(code).GetProperty("numerator").GetDecimal(), sum);
+        Assert.Equal(sum, totalRow.Cell(column).GetValue<decimal>());
+        Assert.Equal(api.Int("received"), body.Sum(r => sheet.Cell(r, 3).GetValue<int>()));
+        Assert.Equal(api.Int("received"), totalRow.Cell(3).GetValue<int>());
+        Assert.Equal(header.RowNumber(), sheet.SheetView.SplitRow);
+
+        var missing = book.Worksheet("Chưa báo cáo");
+        Assert.Contains(missing.CellsUsed(), c => c.GetString() == "Người liên hệ");
+        var stt = missing.RowsUsed().First(r => r.Cell(1).GetString() == "STT");
+        Assert.Equal(api.Int("expected") - api.Int("received"), missing.RowsUsed().Count(r => r.RowNumber() > stt.RowNumber()));
+        Assert.Equal(XLPageOrientation.Landscape, missing.PageSetup.PageOrientation);
+        Assert.Contains(book.Worksheet("Tổng hợp").CellsUsed(), c => c.GetString().StartsWith("Tỷ lệ nộp đúng hạn", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/Consolidated")]
+    [InlineData("/Consolidated/Pdf")]
+    [InlineData("/Consolidated/Excel")]
+    public async Task A_district_officer_asking_for_another_district_is_refused_as_on_the_page(string path)
+    {
+        var officer = await portal.Factory.SignedInAsync("phong.gddt.canduoc@hoctap.local");
+        var thapMuoi = await portal.Factory.UnitIdAsync(Consolidations.ThapMuoi);
+        var response = await officer.GetAsync(Consolidations.Url(path, portal.ThapMuoiPeriod, thapMuoi));
+        Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || response.RequestMessage?.RequestUri?.AbsolutePath.Contains("AccessDenied", StringComparison.OrdinalIgnoreCase) == true,
+            $"{path}: {response.StatusCode} {response.RequestMessage?.RequestUri}");
+        Assert.NotEqual("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("spreadsheetml", response.Content.Headers.ContentType?.MediaType ?? "", StringComparison.Ordinal);
+    }
+}
