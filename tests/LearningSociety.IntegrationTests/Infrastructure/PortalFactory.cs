@@ -22,9 +22,12 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
     /// <summary>Starts on 05/12/2024, five days before the demo period's deadline of 10/12/2024.</summary>
     public TestClock Clock { get; } = new(new DateTimeOffset(2024, 12, 5, 2, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Development unless a test needs what only happens outside it (Secure cookies, HSTS).</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         // Start-up reads these before the host is built, so they go in as settings, not as configuration sources.
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
@@ -39,8 +42,11 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
-    public HttpClient CreatePortalClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreatePortalClient(Uri? baseAddress = null) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress ?? new Uri("http://localhost"),
+        });
 
     /// <summary>A user bound to the agency with the given seed key (e.g. a commune's "28111:ubnd").</summary>
     public async Task<string> CreateUserAsync(string email, string role, string agencyKey)

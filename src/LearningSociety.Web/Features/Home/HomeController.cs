@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LearningSociety.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,10 @@ public sealed class HomeController(HomeQueries queries) : Controller
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await queries.OverviewAsync(User, ct));
 
+    // Re-executed with the failed request's method: a POST that failed must not fail again on its token here.
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
+    [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error()
     {
@@ -18,6 +22,8 @@ public sealed class HomeController(HomeQueries queries) : Controller
     }
 
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
+    [IgnoreAntiforgeryToken]
     [Route("/Home/Status/{code:int}")]
     public IActionResult Status(int code)
     {
