@@ -10,7 +10,8 @@ namespace LearningSociety.Web.Setup;
 /// <summary>
 /// Administrative commands run instead of the web server:
 /// <c>import-units FILE</c> imports an official list of units; <c>create-admin --email E [--name N]</c>
-/// creates the first administrator (password from --password or the ADMIN_PASSWORD variable).
+/// creates the first administrator (password from --password or the ADMIN_PASSWORD variable);
+/// <c>reset-2fa --email E</c> turns off two-factor sign-in for a user who lost both phone and recovery codes.
 /// </summary>
 public sealed class PortalCommands
 {
@@ -30,7 +31,7 @@ public sealed class PortalCommands
 
     public static PortalCommands? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("import-units" or "create-admin"))
+        if (args.Length == 0 || args[0] is not ("import-units" or "create-admin" or "reset-2fa"))
         {
             return null;
         }
@@ -65,6 +66,7 @@ public sealed class PortalCommands
         return _name switch
         {
             "import-units" => await ImportUnitsAsync(db),
+            "reset-2fa" => await ResetTwoFactorAsync(scope.ServiceProvider, db),
             _ => await CreateAdminAsync(scope.ServiceProvider),
         };
     }
@@ -110,6 +112,28 @@ public sealed class PortalCommands
 
         await users.AddToRoleAsync(user, Roles.Admin);
         Console.WriteLine($"Đã tạo tài khoản quản trị {email}.");
+        return 0;
+    }
+
+    private async Task<int> ResetTwoFactorAsync(IServiceProvider services, AppDbContext db)
+    {
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        if (!_options.TryGetValue("email", out var email) || await users.FindByEmailAsync(email) is not { } user)
+        {
+            Console.Error.WriteLine("Cách dùng: reset-2fa --email <thư điện tử của tài khoản có sẵn>");
+            return 2;
+        }
+
+        // A new key and no recovery codes: the old phone and any leaked code stop working; the user sets it up again.
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        db.AuditEntries.Add(new Domain.Reporting.AuditEntry
+        {
+            At = services.GetRequiredService<TimeProvider>().GetUtcNow(), UserId = user.Id, UserName = email, Action = "2fa.reset", Details = "lệnh reset-2fa",
+        });
+        await db.SaveChangesAsync();
+        Console.WriteLine($"Đã tắt xác thực hai lớp của {email}. Lần đăng nhập sau, người dùng bật lại với khóa mới.");
         return 0;
     }
 }

@@ -28,9 +28,12 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
     /// <summary>Where the portal writes e-mails (no SMTP server in tests).</summary>
     public string MailFolder => Path.Combine(Folder, "mail");
 
+    /// <summary>Development unless a test needs what only happens outside it (Secure cookies, HSTS).</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         // Start-up reads these before the host is built, so they go in as settings, not as configuration sources.
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Enabled", "true");
@@ -59,8 +62,11 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         return await work(scope.ServiceProvider.GetRequiredService<LearningSociety.Infrastructure.Data.AppDbContext>());
     }
 
-    public HttpClient CreatePortalClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreatePortalClient(Uri? baseAddress = null) =>
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress ?? new Uri("http://localhost"),
+        });
 
     /// <summary>A user bound to the agency with the given seed key (e.g. a commune's "28111:ubnd").</summary>
     public async Task<string> CreateUserAsync(string email, string role, string agencyKey)

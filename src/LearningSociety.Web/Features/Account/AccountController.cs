@@ -9,10 +9,12 @@ namespace LearningSociety.Web.Features.Account;
 public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
 {
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
     [HttpGet]
     public IActionResult Login(string? returnUrl = null) => View(new LoginModel { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
     [HttpPost]
     public async Task<IActionResult> Login(LoginModel model)
     {
@@ -29,6 +31,12 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // Password right; the sign-in is finished (and audited) by the second step.
+            return RedirectToAction(nameof(LoginTwoFactor), new { model.ReturnUrl, model.RememberMe });
+        }
+
         logger.LogWarning("Đăng nhập thất bại: {Email} (khóa: {LockedOut})", model.Email, result.IsLockedOut);
         await audit.WriteAsync(null, model.Email, result.IsLockedOut ? "login.locked" : "login.failed");
         var lockedByAdministrator = result.IsLockedOut
@@ -41,6 +49,66 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         return View(model with { Password = "" });
     }
 
+    [AllowAnonymous]
+    [AllowWithoutTwoFactor]
+    [HttpGet]
+    public async Task<IActionResult> LoginTwoFactor(string? returnUrl = null, bool rememberMe = false) =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login), new { returnUrl })
+            : View(new LoginTwoFactorModel { ReturnUrl = returnUrl, RememberMe = rememberMe });
+
+    [AllowAnonymous]
+    [AllowWithoutTwoFactor]
+    [HttpPost]
+    public async Task<IActionResult> LoginTwoFactor(LoginTwoFactorModel model)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
+        {
+            TempData["ErrorMessage"] = "Bước nhập mã đã quá thời gian (5 phút). Vui lòng nhập lại mật khẩu.";
+            return RedirectToAction(nameof(Login), new { model.ReturnUrl });
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(model);
+        }
+
+        var name = user.Email ?? user.UserName ?? "";
+        var typed = model.Code.Replace(" ", "", StringComparison.Ordinal).Trim();
+        var isAppCode = typed.Length == 6 && typed.All(char.IsAsciiDigit);
+        var result = isAppCode
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(typed, model.RememberMe, model.RememberMachine)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(RecoveryCode.Normalize(typed));
+        if (result.Succeeded)
+        {
+            if (isAppCode)
+            {
+                await audit.WriteAsync(user.Id, name, "login", "xác thực hai lớp");
+            }
+            else
+            {
+                var left = await users.CountRecoveryCodesAsync(user);
+                await audit.WriteAsync(user.Id, name, "login.recovery-code", $"còn {left} mã khôi phục");
+                TempData[left <= 3 ? "ErrorMessage" : "StatusMessage"] =
+                    $"Bạn đã đăng nhập bằng một mã khôi phục (mã này không dùng lại được). Còn {left} mã."
+                    + (left <= 3 ? " Hãy vào “Bảo mật tài khoản” để tạo bộ mã mới." : "");
+            }
+
+            logger.LogInformation("Đăng nhập thành công (hai lớp): {Email}", name);
+            return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
+        }
+
+        logger.LogWarning("Mã xác thực sai: {Email} (khóa: {LockedOut})", name, result.IsLockedOut);
+        await audit.WriteAsync(user.Id, name, result.IsLockedOut ? "login.locked" : isAppCode ? "login.2fa-failed" : "login.recovery-code-failed");
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên."
+            : isAppCode
+                ? "Mã xác thực không đúng hoặc đã được dùng. Hãy nhập mã mới đang hiển thị trên ứng dụng xác thực."
+                : "Mã khôi phục không đúng hoặc đã được dùng.");
+        return View(model with { Code = "" });
+    }
+
+    [AllowWithoutTwoFactor]
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
@@ -83,6 +151,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     }
 
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
     [HttpGet]
     public IActionResult AccessDenied() => View();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LearningSociety.Web.Features.Account;
 using LearningSociety.Web.Features.Dashboard;
 using LearningSociety.Web.Features.Reports;
 using LearningSociety.Web.Features.Shared;
@@ -20,7 +21,10 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
         return View(new HomeModel(overview, role, mine, dashboard));
     }
 
+    // Re-executed with the failed request's method: a POST that failed must not fail again on its token here.
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
+    [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error()
     {
@@ -29,6 +33,8 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
     }
 
     [AllowAnonymous]
+    [AllowWithoutTwoFactor]
+    [IgnoreAntiforgeryToken]
     [Route("/Home/Status/{code:int}")]
     public IActionResult Status(int code)
     {

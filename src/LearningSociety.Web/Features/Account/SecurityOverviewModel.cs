@@ -1,0 +1,3 @@
+namespace LearningSociety.Web.Features.Account;
+
+public sealed record SecurityOverviewModel(bool TwoFactorEnabled, bool HasAuthenticator, int RecoveryCodesLeft, bool MachineRemembered, bool RequiredByPolicy);
