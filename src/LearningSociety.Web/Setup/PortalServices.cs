@@ -45,6 +45,10 @@ public static class PortalServices
         services.AddScoped<Features.Reports.ReviewCommands>();
         services.AddScoped<Features.Reports.AttachmentStore>();
         services.AddScoped<Infrastructure.Reporting.PeriodOpener>();
+        services.AddScoped<Infrastructure.LoadTesting.LoadFixture>();
+        services.AddScoped<Infrastructure.LoadTesting.LoadCheck>();
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddHostedService<DatabaseStartupRetry>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -120,6 +124,7 @@ public static class PortalServices
         });
         app.UseStaticFiles();
         app.UseSerilogRequestLoggingForPortal();
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
