@@ -18,7 +18,8 @@ try
         return await command.RunAsync(app);
     }
 
-    await app.Services.InitializeDatabaseAsync(app.Configuration, app.Environment);
+    using var instanceLock = app.HoldInstanceLock();
+    await app.InitializeOrWaitForDatabaseAsync();
     app.UsePortal();
     await app.RunAsync();
     return 0;

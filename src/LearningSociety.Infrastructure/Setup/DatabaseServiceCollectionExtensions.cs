@@ -18,8 +18,9 @@ public static class DatabaseServiceCollectionExtensions
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                var sqlite = PrepareSqlite(configuration.GetConnectionString("Sqlite"), contentRoot);
-                services.AddDbContext<AppDbContext>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)));
+                var sqlite = SqliteConnectionString(configuration, contentRoot);
+                var setup = new SqliteConnectionSetup(SqliteFilePath(sqlite), ReadSynchronous(configuration));
+                services.AddDbContext<AppDbContext>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)).AddInterceptors(setup));
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("SqlServer");
@@ -48,6 +49,30 @@ public static class DatabaseServiceCollectionExtensions
             : throw new StartupException($"Giá trị Database:Provider = '{value}' không được hỗ trợ. Dùng 'Sqlite' hoặc 'SqlServer'.");
     }
 
+    /// <summary>The SQLite connection string the portal uses, with its file resolved against the content root.</summary>
+    public static string SqliteConnectionString(IConfiguration configuration, string contentRoot) =>
+        PrepareSqlite(configuration.GetConnectionString("Sqlite"), contentRoot);
+
+    /// <summary>The database file of a SQLite connection string; null for an in-memory database.</summary>
+    public static string? SqliteFilePath(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.DataSource is ":memory:" or "" || builder.Mode == SqliteOpenMode.Memory ? null : Path.GetFullPath(builder.DataSource);
+    }
+
+    /// <summary>
+    /// WAL with synchronous = FULL by default: every commit is on disk before the user is told
+    /// "đã nộp", even if the power fails. NORMAL survives a crash of the portal (kill -9) but may lose
+    /// the last commits on a power cut; Database:SqliteSynchronous = Normal chooses it.
+    /// </summary>
+    public static string ReadSynchronous(IConfiguration configuration)
+    {
+        var value = configuration["Database:SqliteSynchronous"];
+        return string.IsNullOrWhiteSpace(value) ? "FULL"
+            : value.Trim().ToUpperInvariant() is "FULL" or "NORMAL" ? value.Trim().ToUpperInvariant()
+            : throw new StartupException($"Giá trị Database:SqliteSynchronous = '{value}' không được hỗ trợ. Dùng 'Full' hoặc 'Normal'.");
+    }
+
     /// <summary>
     /// Resolves a relative SQLite file against the content root and creates its folder, so a fresh
     /// clone runs without setup; a folder that cannot be created is reported plainly.
@@ -71,7 +96,8 @@ public static class DatabaseServiceCollectionExtensions
             builder.DataSource = path;
         }
 
-        // WAL lets readers work while a report is being written; the busy timeout queues writers instead of failing.
+        // WAL (set per connection by SqliteConnectionSetup) lets readers work while a report is being
+        // written; the 30 s timeout makes a writer wait for the write lock instead of failing.
         builder.DefaultTimeout = 30;
         builder.Pooling = true;
         return builder.ToString();

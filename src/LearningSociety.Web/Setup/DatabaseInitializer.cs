@@ -7,16 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Setup;
 
-/// <summary>Start-up: migrate (with retries, for a database server still booting), load seeds, roles and demo accounts.</summary>
+/// <summary>Start-up: migrate, load seeds, roles and demo accounts. Idempotent, so a start-up retried after an outage is safe.</summary>
 public static class DatabaseInitializer
 {
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IConfiguration configuration, IHostEnvironment environment)
     {
         using var scope = services.CreateScope();
         var sp = scope.ServiceProvider;
-        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
-        var db = sp.GetRequiredService<AppDbContext>();
-        await MigrateWithRetriesAsync(db, configuration, logger);
+        await MigrateAsync(sp.GetRequiredService<AppDbContext>());
 
         if (configuration.GetValue("Seeds:Enabled", true))
         {
@@ -48,25 +46,23 @@ public static class DatabaseInitializer
     public static string SeedsPath(IConfiguration configuration) =>
         configuration["Seeds:Path"] ?? Path.Combine(AppContext.BaseDirectory, "seeds");
 
-    private static async Task MigrateWithRetriesAsync(AppDbContext db, IConfiguration configuration, ILogger logger)
+    /// <summary>
+    /// An unreachable database is reported as <see cref="DatabaseUnavailableException"/> (the portal starts
+    /// and retries, see DatabaseStartup); a database that answers but cannot be migrated stops start-up.
+    /// </summary>
+    private static async Task MigrateAsync(AppDbContext db)
     {
-        var attempts = DatabaseServiceCollectionExtensions.ReadProvider(configuration) == DatabaseProvider.SqlServer ? 10 : 1;
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                await db.Database.MigrateAsync();
-                return;
-            }
-            catch (Exception ex) when (attempt < attempts && ex is not StartupException)
-            {
-                logger.LogWarning("Chưa kết nối được cơ sở dữ liệu (lần {Attempt}/{Attempts}): {Message}", attempt, attempts, ex.Message);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, 2 * attempt)));
-            }
-            catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Microsoft.Data.SqlClient.SqlException or InvalidOperationException)
-            {
-                throw new StartupException("Không mở hoặc không cập nhật được cơ sở dữ liệu: " + ex.Message, ex);
-            }
+            await db.Database.MigrateAsync();
+        }
+        catch (Exception ex) when (DatabaseFailure.IsUnavailable(ex))
+        {
+            throw new DatabaseUnavailableException("Không kết nối được cơ sở dữ liệu: " + ex.GetBaseException().Message, ex);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or Microsoft.Data.SqlClient.SqlException or InvalidOperationException)
+        {
+            throw new StartupException("Không mở hoặc không cập nhật được cơ sở dữ liệu: " + ex.Message, ex);
         }
     }
 }

@@ -12,6 +12,9 @@ namespace LearningSociety.Web.Setup;
 /// <c>import-units FILE</c> imports an official list of units; <c>create-admin --email E [--name N]</c>
 /// creates the first administrator (password from --password or the ADMIN_PASSWORD variable);
 /// <c>reset-2fa --email E</c> turns off two-factor sign-in for a user who lost both phone and recovery codes.
+/// <c>backup --to FILE</c> and <c>restore --from FILE</c> copy the SQLite database (see
+/// <see cref="MaintenanceCommands"/>); <c>load-fixture</c> and <c>load-check</c> prepare and verify the
+/// load test (see <see cref="LoadCommands"/>).
 /// </summary>
 public sealed class PortalCommands
 {
@@ -29,9 +32,21 @@ public sealed class PortalCommands
 
     public string[] HostArgs { get; }
 
+    /// <summary>Each command and the options it takes a value for.</summary>
+    private static readonly Dictionary<string, string[]> Commands = new(StringComparer.Ordinal)
+    {
+        ["import-units"] = [],
+        ["create-admin"] = ["email", "password", "name"],
+        ["backup"] = ["to"],
+        ["restore"] = ["from"],
+        ["load-fixture"] = ["units", "communes", "readers", "password", "year", "provinces"],
+        ["load-check"] = ["acks"],
+        ["reset-2fa"] = ["email"],
+    };
+
     public static PortalCommands? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("import-units" or "create-admin" or "reset-2fa"))
+        if (args.Length == 0 || !Commands.TryGetValue(args[0], out var known))
         {
             return null;
         }
@@ -41,7 +56,7 @@ public sealed class PortalCommands
         var host = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
-            if (args[i] is "--email" or "--password" or "--name" && i + 1 < args.Length)
+            if (args[i].StartsWith("--", StringComparison.Ordinal) && known.Contains(args[i][2..]) && i + 1 < args.Length)
             {
                 options[args[i][2..]] = args[++i];
             }
@@ -60,6 +75,17 @@ public sealed class PortalCommands
 
     public async Task<int> RunAsync(WebApplication app)
     {
+        switch (_name)
+        {
+            // Neither migrates: a backup must not change the live file, a restore must not open the old one.
+            case "backup":
+                return MaintenanceCommands.Backup(app, _options.GetValueOrDefault("to"));
+            case "restore":
+                return MaintenanceCommands.Restore(app, _options.GetValueOrDefault("from"));
+            case "load-fixture":
+                return await LoadCommands.FixtureAsync(app, _options);
+        }
+
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
@@ -67,6 +93,7 @@ public sealed class PortalCommands
         {
             "import-units" => await ImportUnitsAsync(db),
             "reset-2fa" => await ResetTwoFactorAsync(scope.ServiceProvider, db),
+            "load-check" => await LoadCommands.CheckAsync(scope.ServiceProvider, _options.GetValueOrDefault("acks")),
             _ => await CreateAdminAsync(scope.ServiceProvider),
         };
     }

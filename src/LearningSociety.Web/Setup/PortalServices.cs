@@ -69,6 +69,10 @@ public static class PortalServices
         services.AddScoped<Features.Consolidated.ConsolidationScope>();
         services.AddScoped<Features.Consolidated.ConsolidationService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
+        services.AddScoped<Infrastructure.LoadTesting.LoadFixture>();
+        services.AddScoped<Infrastructure.LoadTesting.LoadCheck>();
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddHostedService<DatabaseStartupRetry>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
@@ -153,6 +157,7 @@ public static class PortalServices
         });
         app.UseStaticFiles();
         app.UseSerilogRequestLoggingForPortal();
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
