@@ -58,6 +58,7 @@ public sealed class DatabaseOutageMiddleware(RequestDelegate next, DatabaseReadi
             logger.LogWarning("Không hiển thị được trang báo sự cố: {Message}", ex.Message);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "30";
             context.Response.ContentType = "text/plain; charset=utf-8";
             await context.Response.WriteAsync("Cổng thông tin tạm thời không truy cập được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.");
         }

@@ -9,7 +9,10 @@ public sealed class NotificationsNavViewComponent(NotificationQueries notificati
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var userId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var unread = userId is null ? 0 : await notifications.UnreadCountAsync(userId, HttpContext.RequestAborted);
+        // On the outage page (503) the database is what is missing: show the bell without a count.
+        var unread = userId is null || HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable
+            ? 0
+            : await notifications.UnreadCountAsync(userId, HttpContext.RequestAborted);
         return View("~/Features/Notifications/_NotificationsNav.cshtml", unread);
     }
 }
