@@ -66,6 +66,7 @@ public static class PortalServices
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
 
         services.AddPortalCookies(environment);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365)); // the default is 30 days
         services.AddSingleton<Features.Account.StaffTwoFactorPolicy>();
 
         services.AddAuthorizationBuilder()
@@ -97,13 +98,15 @@ public static class PortalServices
     {
         CultureInfo.DefaultThreadCurrentCulture = Vietnamese;
         CultureInfo.DefaultThreadCurrentUICulture = Vietnamese;
+        app.UsePortalForwardedHeaders(app.Configuration);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Home/Error");
             app.UseHsts();
+            app.UseHttpsOnly();
         }
 
-        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
