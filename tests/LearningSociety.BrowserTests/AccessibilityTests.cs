@@ -17,6 +17,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("plan 770")]
     [InlineData("/Units")]
     [InlineData("/Agencies")]
+    [InlineData("/Account/Security")]
+    [InlineData("/Account/Security/Enable")]
     public async Task Axe_finds_no_serious_or_critical_violations(string where)
     {
         await using var session = where == "login" ? await browser.NewSessionAsync() : await browser.NewSignedInSessionAsync();
@@ -41,7 +43,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     }
 
     private static string ScreenshotName(string where) =>
-        where == "/" ? "overview" : where.Trim('/').Replace(' ', '-').ToLowerInvariant();
+        where == "/" ? "overview" : where.Trim('/').Replace(' ', '-').Replace('/', '-').ToLowerInvariant();
 
     private static string Describe(IEnumerable<AxeResultItem> violations)
     {

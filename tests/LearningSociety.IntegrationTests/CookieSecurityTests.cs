@@ -61,6 +61,17 @@ public sealed class CookieSecurityTests(CookieSecurityTests.Portal portal) : ICl
     {
         var response = await portal.Factory.CreatePortalClient(Site).GetAsync("/Account/Login");
         Assert.True(response.Headers.TryGetValues("Strict-Transport-Security", out var hsts));
-        Assert.StartsWith("max-age=", hsts.Single(), StringComparison.Ordinal);
+        Assert.Equal("max-age=31536000", hsts.Single());
+    }
+
+    [Fact]
+    public async Task Plain_http_gets_a_clear_page_instead_of_cookies_that_cannot_work_but_health_answers()
+    {
+        var client = portal.Factory.CreatePortalClient(new Uri("http://hoctap.example.gov.vn"));
+        var response = await client.GetAsync("/Account/Login");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Cổng thông tin chỉ phục vụ qua HTTPS.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
     }
 }

@@ -116,4 +116,23 @@ public sealed class PlanBrowsingTests(PlanBrowsingTests.Portal portal) : IClassF
         Assert.Contains("129/KH-UBND", details, StringComparison.Ordinal);
         Assert.Contains("Chủ trì", details, StringComparison.Ordinal);
     }
+
+    /// <summary>Found by sqlmap: a page number near int.MaxValue overflowed the offset and showed page 1 again.</summary>
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("99999999")]
+    public async Task A_page_number_past_the_end_shows_the_last_page(string page)
+    {
+        static List<string> Links(string html) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(html, "href=\"/Agencies/Details/(\\d+)\"").Select(m => m.Groups[1].Value)];
+
+        var first = await portal.Client.GetStringAsync("/Agencies?all=true");
+        var last = System.Text.RegularExpressions.Regex.Matches(first, "page=(\\d+)\">").Max(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(last > 1, "the full directory should need several pages");
+
+        var huge = Links(await portal.Client.GetStringAsync("/Agencies?all=true&page=" + page));
+        Assert.NotEmpty(huge);
+        Assert.Equal(Links(await portal.Client.GetStringAsync($"/Agencies?all=true&page={last}")), huge);
+        Assert.NotEqual(Links(first), huge);
+    }
 }

@@ -37,6 +37,7 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Portal portal) : I
         Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
         Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
+        Assert.Equal("0", Header(response, "X-XSS-Protection"));
     }
 
     [Fact]

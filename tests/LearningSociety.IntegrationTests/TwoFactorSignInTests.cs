@@ -107,6 +107,26 @@ public sealed class TwoFactorSignInTests(TwoFactorSignInTests.Portal portal) : I
     }
 
     [Fact]
+    public async Task Five_wrong_codes_lock_the_account_even_against_the_right_code()
+    {
+        var (_, setup) = await UserWithTwoFactorAsync("khoa.ma@test.vn");
+        var right = TestTotp.Code(setup.Key, Factory.Clock.GetUtcNow());
+        var wrong = right == "111111" ? "222222" : "111111";
+
+        var client = Factory.CreatePortalClient();
+        await client.LoginAsync("khoa.ma@test.vn");
+        for (var i = 0; i < 5; i++)
+        {
+            await client.SecondStepAsync(wrong);
+        }
+
+        var locked = await client.SecondStepAsync(right);
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        Assert.Contains("Tài khoản tạm thời bị khóa", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("login.locked", await AuditActionsAsync("khoa.ma@test.vn"));
+    }
+
+    [Fact]
     public async Task A_recovery_code_signs_in_once_and_is_audited()
     {
         var (_, setup) = await UserWithTwoFactorAsync("khoi.phuc@test.vn");

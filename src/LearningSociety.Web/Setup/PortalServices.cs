@@ -98,6 +98,7 @@ public static class PortalServices
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddPortalCookies(environment);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365)); // the default is 30 days
         services.AddSingleton<Features.Account.StaffTwoFactorPolicy>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -141,13 +142,15 @@ public static class PortalServices
     {
         CultureInfo.DefaultThreadCurrentCulture = Vietnamese;
         CultureInfo.DefaultThreadCurrentUICulture = Vietnamese;
+        app.UsePortalForwardedHeaders(app.Configuration);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Home/Error");
             app.UseHsts();
+            app.UseHttpsOnly();
         }
 
-        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
         {

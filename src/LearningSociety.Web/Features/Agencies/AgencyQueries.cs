@@ -49,7 +49,8 @@ public sealed class AgencyQueries(AppDbContext db)
             .Where(r => folded.Length == 0 || VietnameseText.Fold(r.Name + " " + r.ShortName + " " + r.Unit).Contains(folded, StringComparison.Ordinal))
             .OrderBy(r => r.Name, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false))
             .ToList();
-        var page = Math.Max(1, filter.Page);
+        // Clamped to the pages that exist: a huge page number from a crafted link must not overflow the offset.
+        var page = Math.Clamp(filter.Page, 1, Math.Max(1, (matched.Count + PageSize - 1) / PageSize));
         return new AgencyListModel(
             filter,
             [.. matched.Skip((page - 1) * PageSize).Take(PageSize).Select(r => new AgencyListModel.Row(
