@@ -73,9 +73,10 @@ for round in $(seq 1 "$ROUNDS"); do
   from=$(( last - CONCURRENCY > 1 ? last - CONCURRENCY : 1 ))
 done
 
-# The portal starts again on the crashed file, the remaining officers submit, then a clean stop.
+# The portal starts again on the crashed file; every officer whose report is not in yet submits it
+# (those in flight at a kill included), then a clean stop.
 start_portal
-node "$here/stream.js" --base "http://127.0.0.1:$PORT" --users "$USERS" --from "$from" --concurrency "$CONCURRENCY" --acks "$acks" > "$WORK/stream-final.json"
+node "$here/stream.js" --base "http://127.0.0.1:$PORT" --users "$USERS" --from 1 --concurrency "$CONCURRENCY" --acks "$acks" > "$WORK/stream-final.json"
 echo "After the last restart: $(cat "$WORK/stream-final.json")"
 kill -TERM "$server"; wait "$server" || true
 
@@ -83,4 +84,6 @@ node -e 'const fs = require("fs"); fs.writeFileSync(process.argv[2], JSON.string
 echo "journal_mode: $(sqlite3 "$db" 'PRAGMA journal_mode'), synchronous: $SYNCHRONOUS, integrity_check: $(integrity)"
 echo "Checking every acknowledged submission …"
 portal load-check --acks "$WORK/acks.json" | grep -E '^\{"' || { echo "FAILED (details above, files in $WORK)"; exit 1; }
-echo "OK: $ROUNDS kills, nothing acknowledged lost, nothing half-written (files in $WORK)"
+submitted=$(sqlite3 "$db" "SELECT count(*) FROM Reports WHERE Status = 'Submitted'")
+[ "$submitted" = "$USERS" ] || { echo "FAILED: $submitted of $USERS reports submitted in the end"; exit 1; }
+echo "OK: $ROUNDS kills, nothing acknowledged lost, nothing half-written, all $USERS officers submitted in the end (files in $WORK)"

@@ -36,6 +36,13 @@ async function browse (email) {
 }
 
 async function prepare () {
+  if (readers > 0) await prepareReaders()
+  // Warm-up of the commune pages with the last officer (who will sign in again during the run).
+  const warm = await browse(submitterEmail(users))
+  await warm('/Reports')
+}
+
+async function prepareReaders () {
   const go = await browse(readerEmail(1))
   const plans = (await go('/Plans')).body
   const plan = /href="\/Plans\/Details\/(\d+)"[^>]*>01\/KH-KTT</.exec(plans) || /href="\/Plans\/Details\/(\d+)"/.exec(plans)
@@ -48,8 +55,6 @@ async function prepare () {
   }
   // Warm-up: compile the pages and the save path once, as a portal that has been running would have.
   for (let i = 0; i < 3; i++) for (const path of run.readerPages) await go(path)
-  const warm = await browse(submitterEmail(users))
-  await warm('/Reports')
 }
 
 function instance (count, make) {
@@ -114,13 +119,13 @@ async function main () {
     writes: stats.summary(['save', 'submit', 'submit-again'], seconds),
     signIn: stats.summary(['sign-in'], seconds),
     communeReads: stats.summary(['login-page', 'report-list', 'report-open', 'confirm', 'status-read'], seconds),
-    readerPages: stats.summary(['reader-page'], seconds),
+    readerPages: stats.summary(all.filter(k => k.startsWith('reader ')), seconds),
     kinds: Object.fromEntries(all.map(k => [k, stats.summary([k], seconds)]))
   }
   if (lastAck) result.submitsPerSecondWhileSubmitting = Math.round((result.acknowledged / lastAck) * 10) / 10
   if (args.acks) fs.writeFileSync(args.acks, JSON.stringify(acks.map(({ reportId, submissionId }) => ({ reportId, submissionId }))))
   if (args.out) fs.writeFileSync(args.out, JSON.stringify(result, null, 2))
-  const row = (name, s) => console.log(`${name.padEnd(22)} ${String(s.count).padStart(7)} ${String(s.perSecond).padStart(7)}/s  p50 ${String(s.p50).padStart(7)} ms  p95 ${String(s.p95).padStart(7)} ms  p99 ${String(s.p99).padStart(7)} ms  codes ${JSON.stringify(s.codes)}`)
+  const row = (name, s) => console.log(`${name.padEnd(26)} ${String(s.count).padStart(6)} ${String(s.perSecond).padStart(6)}/s (${String(s.perActiveSecond).padStart(6)}/s active)  p50 ${String(s.p50).padStart(7)} ms  p95 ${String(s.p95).padStart(7)} ms  p99 ${String(s.p99).padStart(7)} ms  codes ${JSON.stringify(s.codes)}`)
   console.log(`\n${result.acknowledged}/${users} submissions acknowledged, the last after ${result.allSubmittedAfterSeconds} s; ${run.confirmed} confirmed on the page; ${run.doubleAccepted} double clicks answered`)
   console.log(`5xx: ${result.serverErrors}, timeouts: ${errors.timeouts}, connection errors: ${errors.connection}`)
   row('submit (POST)', result.submit)

@@ -48,7 +48,7 @@ fi
 
 generate() {
   nice -n "$NICE" taskset -c "$CLIENT_CPUS" node "$here/deadline-day.js" --base "$1" --users "$USERS" --readers "$READERS" \
-    --duration "$DURATION" --acks "$OUT/$label.acks.json" --out "$OUT/$label.json"
+    --duration "$DURATION" --saves "${SAVES:-1}" --acks "$OUT/$label.acks.json" --out "$OUT/$label.json"
 }
 
 if [ -n "$BASE_URL" ]; then
@@ -86,7 +86,12 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$PORT/health" > /dev/null || { echo "The portal did not start:"; tail -20 "$WORK/server.out"; exit 1; }
 
+# How long one small synchronous write takes on this disk now (other work on the machine changes it a lot).
+fsync_ms=$(dd if=/dev/zero of="$WORK/fsync-probe" bs=4k count=200 oflag=dsync 2>&1 | awk '/copied/ { printf "%.2f", $(NF-3) * 1000 / 200 }')
+rm -f "$WORK/fsync-probe"
+echo "Disk: $fsync_ms ms per synchronous 4 KiB write; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cpu0=$(ticks); t0=$(date +%s.%N)
 generate "http://127.0.0.1:$PORT"
 cpu1=$(ticks); t1=$(date +%s.%N)
@@ -101,9 +106,10 @@ echo "Database: $(du -h "$WORK/portal.db" | cut -f1), journal_mode $(sqlite3 "$W
 echo "Checking every acknowledged submission in the database …"
 status=0
 portal load-check --acks "$OUT/$label.acks.json" | tee "$OUT/$label.check.json" || status=$?
-node -e '
+FSYNC_MS=$fsync_ms LOAD_BEFORE=$load_before node -e '
   const fs = require("fs"); const [file, busy, check] = process.argv.slice(1);
   const r = JSON.parse(fs.readFileSync(file)); r.serverCpuPercent = Number(busy);
+  r.fsyncMs = Number(process.env.FSYNC_MS); r.loadAverageBefore = process.env.LOAD_BEFORE;
   r.check = JSON.parse(fs.readFileSync(check, "utf8").split("\n").filter(l => l.startsWith("{\"")).pop()); r.synchronous = process.env.Database__SqliteSynchronous;
   r.loadAverageAfter = fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
   fs.writeFileSync(file, JSON.stringify(r, null, 2));' "$OUT/$label.json" "$busy" "$OUT/$label.check.json"

@@ -115,9 +115,11 @@ function submitter (index, password, run) {
 function reader (index, password, run) {
   const s = session('reader', index, readerEmail(index), password)
   s.afterLogin = 'read'
-  s.next = () => s.phase === 'read'
-    ? get(s, 'reader-page', run.readerPages[s.tick++ % run.readerPages.length])
-    : s.phase === 'failed' ? get(s, 'failed', '/Account/Login') : loginRequest(s)
+  s.next = () => {
+    if (s.phase !== 'read') return s.phase === 'failed' ? get(s, 'failed', '/Account/Login') : loginRequest(s)
+    const path = run.readerPages[s.tick++ % run.readerPages.length]
+    return get(s, 'reader ' + path.replace(/\d+$/, '{id}'), path)
+  }
   s.handle = (status, body, headers) => {
     const location = header(headers, 'location')
     s.jar.update(header(headers, 'set-cookie'))

@@ -71,7 +71,7 @@ function reportForm (html, reportId) {
 function fillReport (fields, who, round) {
   const filled = fields.map(([k, v]) => {
     if (/^Tasks\[\d+\]\.Progress$/.test(k)) return [k, 'InProgress']
-    if (/^Tasks\[\d+\]\.Percent$/.test(k)) return [k, String(50 + round * 10)]
+    if (/^Tasks\[\d+\]\.Percent$/.test(k)) return [k, String(Math.min(90, 40 + round * 5))]
     if (/^Tasks\[\d+\]\.Done$/.test(k)) return [k, `Đã tổ chức ${3 + round} buổi tuyên truyền về học tập suốt đời tại các ấp, khu phố.`]
     if (/^Targets\[\d+\]\.Numerator$/.test(k)) return [k, '812']
     if (/^Targets\[\d+\]\.Denominator$/.test(k)) return [k, '950']

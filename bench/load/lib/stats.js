@@ -6,8 +6,9 @@ class Stats {
 
   record (kind, status, ms) {
     let k = this.kinds.get(kind)
-    if (!k) { k = { samples: [], codes: {} }; this.kinds.set(kind, k) }
+    if (!k) { k = { samples: [], codes: {}, first: Date.now() }; this.kinds.set(kind, k) }
     k.samples.push(ms)
+    k.last = Date.now()
     k.codes[status] = (k.codes[status] || 0) + 1
   }
 
@@ -19,9 +20,13 @@ class Stats {
   summary (kinds, seconds) {
     const samples = []
     const codes = {}
+    let first = Infinity
+    let last = -Infinity
     for (const kind of kinds) {
       const k = this.kinds.get(kind)
       if (!k) continue
+      first = Math.min(first, k.first)
+      last = Math.max(last, k.last)
       samples.push(...k.samples)
       for (const [c, n] of Object.entries(k.codes)) codes[c] = (codes[c] || 0) + n
     }
@@ -30,6 +35,8 @@ class Stats {
     return {
       count: samples.length,
       perSecond: round(samples.length / seconds),
+      // Between the first and the last answer of these kinds: the rate while they were actually being sent.
+      perActiveSecond: samples.length > 1 && last > first ? round(samples.length / ((last - first) / 1000)) : null,
       p50: round(Stats.percentile(samples, 50)),
       p95: round(Stats.percentile(samples, 95)),
       p99: round(Stats.percentile(samples, 99)),

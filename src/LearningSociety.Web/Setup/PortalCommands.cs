@@ -77,7 +77,8 @@ public sealed class PortalCommands
     {
         switch (_name)
         {
-            // Neither migrates: a backup must not change the live file, a restore must not open the old one.
+            // No migration first: a backup must not change the live file, a restore must not open the old one,
+            // and load-fixture runs the portal's whole start-up itself.
             case "backup":
                 return MaintenanceCommands.Backup(app, _options.GetValueOrDefault("to"));
             case "restore":
