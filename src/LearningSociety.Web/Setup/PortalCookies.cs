@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace LearningSociety.Web.Setup;
 
 /// <summary>
-/// Every cookie the portal sets is HttpOnly, SameSite=Lax and, outside Development, Secure: the
+/// Every cookie the portal sets is HttpOnly, SameSite=Lax and, when HTTPS is required (<see cref="ReverseProxy.RequiresHttps"/>), Secure: the
 /// sign-in cookie, Identity's two-factor cookies, the antiforgery cookie and the TempData cookie.
 /// </summary>
 public static class PortalCookies
 {
-    public static IServiceCollection AddPortalCookies(this IServiceCollection services, IWebHostEnvironment environment)
+    public static IServiceCollection AddPortalCookies(this IServiceCollection services, bool requireHttps)
     {
-        var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+        var secure = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         void Harden(CookieBuilder cookie)
         {
             cookie.HttpOnly = true;

@@ -97,7 +97,7 @@ public static class PortalServices
         // (both change the security stamp) ends the session, within a minute rather than the 30-minute default.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddPortalCookies(environment);
+        services.AddPortalCookies(ReverseProxy.RequiresHttps(configuration, environment));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365)); // the default is 30 days
         services.AddSingleton<Features.Account.StaffTwoFactorPolicy>();
         services.ConfigureApplicationCookie(o =>
@@ -147,6 +147,10 @@ public static class PortalServices
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Home/Error");
+        }
+
+        if (ReverseProxy.RequiresHttps(app.Configuration, app.Environment))
+        {
             app.UseHsts();
             app.UseHttpsOnly();
         }

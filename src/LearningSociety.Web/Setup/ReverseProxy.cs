@@ -33,6 +33,13 @@ public static class ReverseProxy
         + "<body><h1>Cần kết nối an toàn (HTTPS)</h1><p>Cổng thông tin chỉ phục vụ qua HTTPS. Vui lòng mở địa chỉ bắt đầu bằng "
         + "<strong>https://</strong> do đơn vị quản trị cung cấp.</p></body></html>";
 
+    /// <summary>
+    /// <c>Security:RequireHttps</c>, on by default outside Development. Turning it off (a trial of the
+    /// docker-compose stack on http://localhost:8080) also drops HSTS and lets cookies travel over HTTP.
+    /// </summary>
+    public static bool RequiresHttps(IConfiguration configuration, IHostEnvironment environment) =>
+        configuration.GetValue("Security:RequireHttps", !environment.IsDevelopment());
+
     /// <summary>Health checks from the container itself stay on plain HTTP.</summary>
     public static IApplicationBuilder UseHttpsOnly(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
