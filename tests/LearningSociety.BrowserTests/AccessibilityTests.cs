@@ -10,6 +10,11 @@ namespace LearningSociety.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
+    private static readonly Dictionary<string, string> GuideNames = new(StringComparer.Ordinal)
+    {
+        ["/Admin/Users"] = "admin-nguoi-dung", ["/Admin/Agencies"] = "admin-co-quan", ["/Admin/Units"] = "admin-don-vi", ["/Admin/Audit"] = "admin-nhat-ky",
+    };
+
     private static readonly HashSet<string> Blocking = new(StringComparer.Ordinal) { "serious", "critical" };
 
     [Theory]
@@ -89,9 +94,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var name = who.Split('@')[0].Split('.')[0] + "-" + ScreenshotName(where);
         await session.ScreenshotAsync("07-axe-" + name, fullPage: false);
         Assert.True(blocking.Count == 0, $"axe on {where} as {who} ({page.Url}):\n{Describe(blocking)}");
-        if (who == PortalPages.Admin)
+        if (GuideNames.TryGetValue(where, out var guide) && who == PortalPages.Admin)
         {
-            await session.GuideScreenshotAsync(name);
+            await session.GuideScreenshotAsync(guide);
         }
 
         session.AssertNoBrowserProblems();

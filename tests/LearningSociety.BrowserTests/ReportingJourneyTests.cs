@@ -75,7 +75,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await t2.GetByLabel("Mẫu số").FillAsync(Figure(Denominator));
         await t2.GetByLabel("Ghi chú, nguồn số liệu").FillAsync("Danh sách công nhận của Hội Khuyến học xã.");
         await page.GetByLabel("I. Kết quả đạt được").FillAsync(Narrative);
-        await t2.ScrollIntoViewIfNeededAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "2. Kết quả thực hiện chỉ tiêu" }).ScrollToTopAsync();
         await session.GuideScreenshotAsync("xa-chi-tieu");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
@@ -90,7 +90,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await Expect(page.GetByText("Đã đính kèm tệp.")).ToBeVisibleAsync();
         var evidence = page.GetByRole(AriaRole.Link, new() { Name = "bien-ban-cong-nhan-cdht-2024.pdf" });
         await Expect(evidence).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Tài liệu minh chứng" }).ScrollIntoViewIfNeededAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Tài liệu minh chứng" }).ScrollToTopAsync();
         await session.GuideScreenshotAsync("xa-minh-chung");
 
         await SubmitAsync(page);
@@ -113,7 +113,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await Expect(Target(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(FirstNumerator));
         await Expect(page.GetByLabel("I. Kết quả đạt được")).ToHaveValueAsync(Narrative);
         await page.GetByLabel("Ý kiến khi trả lại (bắt buộc)").FillAsync(ReturnComment);
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Duyệt báo cáo" }).ScrollIntoViewIfNeededAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Duyệt báo cáo" }).ScrollToTopAsync();
         await session.GuideScreenshotAsync("phong-duyet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Trả lại để sửa" }).ClickAsync();
         await Expect(page.GetByText("Đã trả lại báo cáo kèm ý kiến.")).ToBeVisibleAsync();
@@ -192,7 +192,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
 
         // The chase list and the periods of the plan, for the reviewer's guide.
         await session.GotoAsync("/Dashboard");
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Đơn vị chưa nộp báo cáo" }).EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Đơn vị chưa nộp báo cáo" }).ScrollToTopAsync();
         await session.GuideScreenshotAsync("so-chua-nop");
         await session.OpenPlanAsync(PortalPages.PlanCanDuoc);
         await page.GetByRole(AriaRole.Link, new() { Name = "Các kỳ báo cáo của kế hoạch" }).ClickAsync();

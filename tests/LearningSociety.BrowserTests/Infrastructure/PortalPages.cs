@@ -33,5 +33,8 @@ public static class PortalPages
 
     public static ILocator Breadcrumb(this IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "breadcrumb" });
 
+    /// <summary>Scrolls the element to the top of the window, so a screenshot of the window starts with it.</summary>
+    public static Task ScrollToTopAsync(this ILocator locator) => locator.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+
     public static Task<int> ScrollWidthAsync(this IPage page) => page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 }
