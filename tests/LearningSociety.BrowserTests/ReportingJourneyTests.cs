@@ -60,17 +60,17 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(Commune);
         await session.GuideScreenshotAsync("xa-bieu-mau");
 
-        var plan = Task(page, "VIII.1.10");
+        var plan = TaskGroup(page, "VIII.1.10");
         await plan.GetByLabel("Tình trạng").SelectOptionAsync(new SelectOptionValue { Label = "Đã hoàn thành" });
         await plan.GetByLabel("Tiến độ (%)").FillAsync("100");
         await plan.GetByLabel("Ngày hoàn thành").FillAsync("2024-03-15");
         await plan.GetByLabel("Kết quả thực hiện").FillAsync("Ban hành Kế hoạch số 35/KH-UBND ngày 15/3/2024 của UBND xã.");
-        var report = Task(page, "VIII.2.-1");
+        var report = TaskGroup(page, "VIII.2.-1");
         await report.GetByLabel("Tình trạng").SelectOptionAsync(new SelectOptionValue { Label = "Đang thực hiện" });
         await report.GetByLabel("Tiến độ (%)").FillAsync("80");
 
-        await Target(page, "T1").GetByLabel("Đơn vị đạt chỉ tiêu này?").SelectOptionAsync(new SelectOptionValue { Label = "Đạt" });
-        var t2 = Target(page, "T2");
+        await TargetGroup(page, "T1").GetByLabel("Đơn vị đạt chỉ tiêu này?").SelectOptionAsync(new SelectOptionValue { Label = "Đạt" });
+        var t2 = TargetGroup(page, "T2");
         await t2.GetByLabel("Tử số").FillAsync(Figure(FirstNumerator));
         await t2.GetByLabel("Mẫu số").FillAsync(Figure(Denominator));
         await t2.GetByLabel("Ghi chú, nguồn số liệu").FillAsync("Danh sách công nhận của Hội Khuyến học xã.");
@@ -80,7 +80,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu nháp" }).ClickAsync();
         await Expect(page.GetByText("Đã lưu nháp.")).ToBeVisibleAsync();
-        await Expect(Target(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(FirstNumerator));
+        await Expect(TargetGroup(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(FirstNumerator));
 
         await page.GetByLabel("Thêm tệp").SetInputFilesAsync(new FilePayload
         {
@@ -110,7 +110,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await session.GuideScreenshotAsync("phong-cho-duyet");
 
         await OpenForReviewAsync(page);
-        await Expect(Target(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(FirstNumerator));
+        await Expect(TargetGroup(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(FirstNumerator));
         await Expect(page.GetByLabel("I. Kết quả đạt được")).ToHaveValueAsync(Narrative);
         await page.GetByLabel("Ý kiến khi trả lại (bắt buộc)").FillAsync(ReturnComment);
         await page.GetByRole(AriaRole.Heading, new() { Name = "Duyệt báo cáo" }).ScrollToTopAsync();
@@ -134,12 +134,12 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await page.GetByRole(AriaRole.Link, new() { Name = "Sửa và nộp lại" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Báo cáo bị trả lại." })).ToContainTextAsync(ReturnComment);
         await session.GuideScreenshotAsync("xa-bi-tra-lai");
-        var numerator = Target(page, "T2").GetByLabel("Tử số");
+        var numerator = TargetGroup(page, "T2").GetByLabel("Tử số");
         await Expect(numerator).ToHaveValueAsync(Figure(FirstNumerator));
         await numerator.FillAsync(Figure(CorrectedNumerator));
 
         await SubmitAsync(page);
-        await Expect(Target(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(CorrectedNumerator));
+        await Expect(TargetGroup(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(CorrectedNumerator));
         session.AssertNoBrowserProblems();
     }
 
@@ -152,7 +152,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await session.SignInAsync(PortalPages.DistrictOffice);
         await session.GotoAsync("/Reports");
         await OpenForReviewAsync(page);
-        await Expect(Target(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(CorrectedNumerator));
+        await Expect(TargetGroup(page, "T2").GetByLabel("Tử số")).ToHaveValueAsync(Figure(CorrectedNumerator));
         await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync(ReturnComment); // the history keeps the return
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Duyệt", Exact = true }).ClickAsync();
@@ -237,10 +237,10 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         session.AssertNoBrowserProblems();
     }
 
-    private static ILocator Task(IPage page, string number) =>
+    private static ILocator TaskGroup(IPage page, string number) =>
         page.GetByRole(AriaRole.Group).Filter(new() { Has = page.Locator("legend", new() { HasTextRegex = new Regex("^" + Regex.Escape(number) + " ") }) });
 
-    private static ILocator Target(IPage page, string code) =>
+    private static ILocator TargetGroup(IPage page, string code) =>
         page.GetByRole(AriaRole.Group).Filter(new() { Has = page.Locator("legend", new() { HasTextRegex = new Regex("^" + code + @"\. ") }) });
 
     private static string Figure(decimal value) => value.ToString("N0", Vietnamese);
