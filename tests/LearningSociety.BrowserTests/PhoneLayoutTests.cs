@@ -39,6 +39,34 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         session.AssertNoBrowserProblems();
     }
 
+    [Theory]
+    [InlineData(PortalPages.CommuneOfficer, "report form")]
+    [InlineData(PortalPages.ProvinceReviewer, "/Dashboard")]
+    [InlineData(PortalPages.Leader, "/")]
+    public async Task On_a_360px_phone_the_report_form_the_dashboard_and_the_leader_page_fit_the_width(string who, string where)
+    {
+        await using var session = await browser.NewSessionAsAsync(who, PhoneWidth, 740);
+        var page = session.Page;
+        if (where == "report form")
+        {
+            await session.GotoAsync("/Reports");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Sửa và nộp lại" }).First.ClickAsync();
+            await page.WaitForURLAsync("**/Reports/Edit/**");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Nộp báo cáo" })).ToBeVisibleAsync();
+        }
+        else
+        {
+            await session.GotoAsync(where);
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải báo cáo PDF" })).ToBeVisibleAsync();
+        }
+
+        await AssertFitsThePhoneAsync(page, where + " as " + who);
+        var name = who.Split('@')[0].Split('.')[0] switch { "xa" => "xa", "so" => "so", _ => "lanh-dao" } + "-dien-thoai";
+        await session.ScreenshotAsync("06-phone-" + name);
+        await session.GuideScreenshotAsync(name);
+        session.AssertNoBrowserProblems();
+    }
+
     private static async Task AssertFitsThePhoneAsync(IPage page, string what)
     {
         var width = await page.ScrollWidthAsync();

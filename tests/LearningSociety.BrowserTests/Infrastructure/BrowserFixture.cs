@@ -16,11 +16,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     ];
 
     private readonly SemaphoreSlim signInOnce = new(1, 1);
+    private readonly Dictionary<string, string> signedInStates = new(StringComparer.Ordinal);
     private IPlaywright? playwright;
     private IBrowser? browser;
-    private string? signedInState;
 
-    public PortalServer Portal { get; } = new();
+    /// <summary>The portal lives on 05/12/2024, so the demo period's dates and "còn 5 ngày" read the same on every run.</summary>
+    public PortalServer Portal { get; } = new(new FixedClock(FixedClock.DemoDay));
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
@@ -64,16 +65,22 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context already signed in as the provincial reviewer. The form is used once per run and its
     /// cookie reused: the sign-in itself has its own scenarios, the others need not pay for it again.
     /// </summary>
-    public async Task<BrowserSession> NewSignedInSessionAsync(int width = 1280, int height = 900)
+    public Task<BrowserSession> NewSignedInSessionAsync(int width = 1280, int height = 900) =>
+        NewSessionAsAsync(PortalPages.ProvinceReviewer, width, height);
+
+    /// <summary>A fresh context signed in as the given demo account (the form is filled once per account and run).</summary>
+    public async Task<BrowserSession> NewSessionAsAsync(string email, int width = 1280, int height = 900)
     {
+        string? state;
         await signInOnce.WaitAsync();
         try
         {
-            if (signedInState is null)
+            if (!signedInStates.TryGetValue(email, out state))
             {
                 await using var first = await NewSessionAsync();
-                await first.SignInAsync(PortalPages.ProvinceReviewer);
-                signedInState = await first.Page.Context.StorageStateAsync();
+                await first.SignInAsync(email);
+                state = await first.Page.Context.StorageStateAsync();
+                signedInStates[email] = state;
             }
         }
         finally
@@ -81,7 +88,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             signInOnce.Release();
         }
 
-        return await NewSessionAsync(width, height, signedInState);
+        return await NewSessionAsync(width, height, state);
     }
 
     private async Task<BrowserSession> NewSessionAsync(int width, int height, string? storageState)

@@ -12,6 +12,7 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly IBrowserContext context;
     private readonly string baseUrl;
     private readonly List<string> problems = [];
+    private readonly HashSet<string> downloads = new(StringComparer.Ordinal);
 
     private BrowserSession(IBrowserContext context, IPage page, string baseUrl)
     {
@@ -26,9 +27,26 @@ public sealed class BrowserSession : IAsyncDisposable
             }
         };
         page.PageError += (_, error) => Record($"script error on {page.Url}: {error}");
-        page.RequestFailed += (_, request) => Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // Chromium ends a navigation that turned into a download with ERR_ABORTED: that is the download working.
+            if (request.Failure == "net::ERR_ABORTED" && IsDownload(request.Url))
+            {
+                return;
+            }
+
+            Record($"request failed: {request.Method} {request.Url} ({request.Failure})");
+        };
         page.Response += (_, response) =>
         {
+            if (response.Headers.TryGetValue("content-disposition", out var disposition) && disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (downloads)
+                {
+                    downloads.Add(response.Url);
+                }
+            }
+
             if (response.Status >= 400 && response.Url.StartsWith(baseUrl, StringComparison.Ordinal))
             {
                 Record($"HTTP {response.Status} for {response.Request.Method} {response.Url}");
@@ -86,6 +104,14 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
+
+    private bool IsDownload(string url)
+    {
+        lock (downloads)
+        {
+            return downloads.Contains(url);
+        }
+    }
 
     private void Record(string problem)
     {

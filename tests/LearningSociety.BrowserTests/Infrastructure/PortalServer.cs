@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LearningSociety.BrowserTests.Infrastructure;
 
@@ -11,8 +14,12 @@ public sealed class PortalServer : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Demo@12345";
 
-    public PortalServer()
+    private readonly TimeProvider? clock;
+
+    /// <param name="clock">The portal's "now"; the machine's clock when null.</param>
+    public PortalServer(TimeProvider? clock = null)
     {
+        this.clock = clock;
         // Port 0: Kestrel picks a free port on 127.0.0.1; StartServer() reports it in ClientOptions.BaseAddress.
         UseKestrel(0);
     }
@@ -40,6 +47,17 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:FilePath", Path.Combine(Folder, "logs", "portal-.log"));
+        builder.UseSetting("Uploads:Path", Path.Combine(Folder, "uploads"));
+        if (clock is not null)
+        {
+            // A portal on a fixed day is one whose state a scenario can know: no reminder run changes it behind the test.
+            builder.UseSetting("Reminders:Enabled", "false");
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
+        }
     }
 
     public override async ValueTask DisposeAsync()
