@@ -63,7 +63,7 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         var plan = TaskGroup(page, "VIII.1.10");
         await plan.GetByLabel("Tình trạng").SelectOptionAsync(new SelectOptionValue { Label = "Đã hoàn thành" });
         await plan.GetByLabel("Tiến độ (%)").FillAsync("100");
-        await plan.GetByLabel("Ngày hoàn thành").FillAsync("2024-03-15");
+        await plan.GetByLabel("Ngày hoàn thành").FillAsync("15/03/2024");
         await plan.GetByLabel("Kết quả thực hiện").FillAsync("Ban hành Kế hoạch số 35/KH-UBND ngày 15/3/2024 của UBND xã.");
         var report = TaskGroup(page, "VIII.2.-1");
         await report.GetByLabel("Tình trạng").SelectOptionAsync(new SelectOptionValue { Label = "Đang thực hiện" });

@@ -103,7 +103,7 @@ public sealed class PlanAuthoringTests(PlanAuthoringTests.Portal portal) : IClas
         var author = portal.Author;
         var emptyTitle = await author.PreviewAsync("/PlanEditor/Create", new()
         {
-            ["Number"] = "77", ["Symbol"] = "KH-UBND", ["IssuedOn"] = "2025-03-05", ["IssuerId"] = S(f.AgencyId("80:ubnd")),
+            ["Number"] = "77", ["Symbol"] = "KH-UBND", ["IssuedOn"] = "05/03/2025", ["IssuerId"] = S(f.AgencyId("80:ubnd")),
             ["UnitId"] = S(f.UnitId("80")), ["Title"] = "   ",
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, emptyTitle.StatusCode);
@@ -301,7 +301,7 @@ public sealed class PlanAuthoringTests(PlanAuthoringTests.Portal portal) : IClas
         var id = await author.CreatePlanAsync(f, "22", "Kế hoạch có giai đoạn và chế độ báo cáo");
         Assert.Equal(HttpStatusCode.Redirect, (await author.ChangeAsync($"/PlanEditor/Phase/{id}", new()
         {
-            ["Name"] = "Giai đoạn 2025 – 2026", ["Start"] = "2025-01-01", ["End"] = "2026-12-31", ["Review"] = "Final",
+            ["Name"] = "Giai đoạn 2025 – 2026", ["Start"] = "01/01/2025", ["End"] = "31/12/2026", ["Review"] = "Final",
         })).StatusCode);
 
         var back = $"/PlanEditor/Rule/{id}";

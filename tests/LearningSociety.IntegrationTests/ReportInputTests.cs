@@ -145,4 +145,31 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
         var other = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(link)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_completion_date_is_typed_as_day_month_year_and_a_wrong_one_is_shown_back_with_a_message()
+    {
+        // Long Hựu Đông (Cần Đước) has tasks of its own; its demo report was returned, so it can be edited.
+        var client = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
+        var reportId = await portal.Factory.WithDbAsync(db => db.Reports.Where(r => r.Agency!.Key == "28144:ubnd").Select(r => r.Id).SingleAsync());
+        var form = await ReportForm.ReadAsync(client, reportId);
+        var progress = First(form, ".Progress");
+        var completedOn = progress.Replace(".Progress", ".CompletedOn", StringComparison.Ordinal);
+        form[progress] = "Completed";
+
+        form[completedOn] = "31/02/2024";
+        var refused = await ReportForm.PostAsync(client, reportId, form, "save");
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Ngày hoàn thành “31/02/2024” không đúng dạng ngày/tháng/năm", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"31/02/2024\"", html, StringComparison.Ordinal);
+
+        form = await ReportForm.ReadAsync(client, reportId);
+        form[progress] = "Completed";
+        form[completedOn] = "5/3/2024";
+        var saved = await ReportForm.PostAsync(client, reportId, form, "save");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var reread = await ReportForm.ReadAsync(client, reportId);
+        Assert.Equal("05/03/2024", reread[completedOn]);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class DeadlineInput
     public static DeadlineInput From(Deadline? deadline) => deadline is null ? new() : new()
     {
         Kind = deadline.Kind,
-        Date = deadline.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Date = deadline.Date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         Year = deadline.Year?.ToString(CultureInfo.InvariantCulture),
         Quarter = deadline.Quarter?.ToString(CultureInfo.InvariantCulture),
         Day = deadline.Day?.ToString(CultureInfo.InvariantCulture),

@@ -15,7 +15,7 @@ public static class EditorForms
         Version = plan.Version,
         Number = plan.Number,
         Symbol = plan.Symbol,
-        IssuedOn = plan.IssuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IssuedOn = plan.IssuedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         MonthOnly = !plan.IssuedOnDayKnown,
         IssuedPlace = plan.IssuedPlace,
         IssuerId = plan.IssuerId,
@@ -30,8 +30,8 @@ public static class EditorForms
     {
         Version = plan.Version,
         Name = phase.Name,
-        Start = phase.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        End = phase.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Start = phase.Start.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        End = phase.End.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         Review = phase.Review,
     };
 

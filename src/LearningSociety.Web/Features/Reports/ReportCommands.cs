@@ -104,6 +104,12 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 continue;
             }
 
+            if (!DayText.TryParse(t.CompletedOn, out var completedOn))
+            {
+                problems.Add(($"Tasks[{i}].CompletedOn", $"Ngày hoàn thành “{t.CompletedOn}” không đúng dạng ngày/tháng/năm (ví dụ 15/03/2024)."));
+                continue;
+            }
+
             var entry = report.Tasks.FirstOrDefault(x => x.PlanItemId == t.PlanItemId);
             if (entry is null)
             {
@@ -113,7 +119,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
 
             entry.Progress = t.Progress;
             entry.Percent = percent is null ? (t.Progress == TaskProgress.Completed ? 100 : null) : (int)percent;
-            entry.CompletedOn = t.Progress == TaskProgress.Completed ? t.CompletedOn : null;
+            entry.CompletedOn = t.Progress == TaskProgress.Completed ? completedOn : null;
             entry.Done = Clean(t.Done);
             entry.Difficulties = Clean(t.Difficulties);
             problems.AddRange(ReportValidation.Task(field, entry).Select(x => (x.Field, x.Message)));

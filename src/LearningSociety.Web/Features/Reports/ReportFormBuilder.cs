@@ -108,7 +108,7 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock)
                 Due = rule?.DueDateFor(year, phases),
                 Progress = saved?.Progress ?? TaskProgress.NotStarted,
                 Percent = saved?.Percent?.ToString(CultureInfo.InvariantCulture),
-                CompletedOn = saved?.CompletedOn,
+                CompletedOn = Display.Date(saved?.CompletedOn),
                 Done = saved?.Done,
                 Difficulties = saved?.Difficulties,
             });

@@ -51,7 +51,8 @@ public sealed class ReportFormModel
         public DateOnly? Due { get; init; }
         public TaskProgress Progress { get; set; }
         public string? Percent { get; set; }
-        public DateOnly? CompletedOn { get; set; }
+        /// <summary>dd/MM/yyyy, or what the user typed when it was not a day.</summary>
+        public string? CompletedOn { get; set; }
         public string? Done { get; set; }
         public string? Difficulties { get; set; }
     }

@@ -14,7 +14,8 @@ public sealed class ReportInput
         public int PlanItemId { get; set; }
         public Domain.Reporting.TaskProgress Progress { get; set; }
         public string? Percent { get; set; }
-        public DateOnly? CompletedOn { get; set; }
+        /// <summary>dd/MM/yyyy as typed.</summary>
+        public string? CompletedOn { get; set; }
         public string? Done { get; set; }
         public string? Difficulties { get; set; }
     }

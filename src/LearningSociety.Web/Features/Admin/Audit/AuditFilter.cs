@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LearningSociety.Web.Features.Admin.Audit;
 
 /// <summary>The audit log's search form, as typed: dates stay text so that a wrong one can be shown back.</summary>
@@ -15,23 +13,6 @@ public sealed record AuditFilter
     public string? EntityId { get; init; }
     public int Page { get; init; } = 1;
 
-    private static readonly string[] DayFormats = ["dd/MM/yyyy", "d/M/yyyy"];
-
     /// <summary>Null for a blank field; false when the text is not a dd/MM/yyyy date.</summary>
-    public static bool TryParseDay(string? text, out DateOnly? day)
-    {
-        day = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            day = parsed;
-            return true;
-        }
-
-        return false;
-    }
+    public static bool TryParseDay(string? text, out DateOnly? day) => Shared.DayText.TryParse(text, out day);
 }
