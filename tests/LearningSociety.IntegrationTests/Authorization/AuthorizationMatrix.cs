@@ -35,6 +35,9 @@ public static class AuthorizationMatrix
     /// <summary>Province and district may write plans of their own subtree only; the rest are refused by role.</summary>
     private const string OwnPlan = "L | AA | AF | AF | FF | FF | FF";
 
+    /// <summary>Plans in force are public; a draft only for those who may write it (and nobody else learns it exists).</summary>
+    private const string DraftReaders = "L | AA | AN | AN | NN | NN | NN";
+
     /// <summary>Consolidations: reviewers and leaders of the unit; a period outside their scope is not even listed.</summary>
     private const string Consolidation = "L | AA | AN | AN | FF | FF | AN";
 
@@ -72,12 +75,13 @@ public static class AuthorizationMatrix
         Post("/Notifications/Read/{id?}", s => $"/Notifications/Read/{s.Notification}", "L | AN | AN | AN | AN | AN | AN"),
         Post("/Notifications/ReadAll/{id?}", _ => "/Notifications/ReadAll", SignedIn),
 
-        // Public documents and directories, for every signed-in user
+        // Directories and plans, for every signed-in user (drafts excepted)
         Get("/Home/Index/{id?}", _ => "/", SignedIn),
         Get("/Plans/Index/{id?}", _ => "/Plans", SignedIn),
-        Get("/Plans/Details/{id?}", s => $"/Plans/Details/{s.Plan}", SignedIn),
+        Get("/Plans/Details/{id?}", s => $"/Plans/Details/{s.DraftPlan}", DraftReaders),
+        // The source text of a plan in force (a draft typed in the editor has none to show).
         Get("/Plans/Source/{id?}", s => $"/Plans/Source/{s.Plan}", SignedIn),
-        Get("/Plans/{planId}/Periods", s => $"/Plans/{s.PeriodPlan}/Periods", SignedIn),
+        Get("/Plans/{planId}/Periods", s => $"/Plans/{s.DraftPlan}/Periods", DraftReaders),
         Get("/Units/Index/{id?}", s => $"/Units/Index/{s.Unit}", SignedIn),
         Get("/Agencies/Index/{id?}", _ => "/Agencies", SignedIn),
         Get("/Agencies/Details/{id?}", s => $"/Agencies/Details/{s.Agency}", SignedIn),

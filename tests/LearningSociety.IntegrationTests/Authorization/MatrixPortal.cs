@@ -37,6 +37,9 @@ public sealed class MatrixPortal : IAsyncLifetime
 
     private readonly Dictionary<string, string> _spareUsers = new(StringComparer.Ordinal);
 
+    /// <summary>Draft plans by unit code: the demo plans are all in force, and drafts are what only some may read.</summary>
+    private readonly Dictionary<string, int> _drafts = new(StringComparer.Ordinal);
+
     public PortalFactory Factory { get; } = new();
 
     /// <summary>Anonymous first, then the roles in <see cref="AuthorizationMatrix.Columns"/> order.</summary>
@@ -52,6 +55,12 @@ public sealed class MatrixPortal : IAsyncLifetime
         // The agency's only demo report is approved, hence locked; a draft lets "delete my attachment" succeed.
         await Factory.WithDbAsync(db => db.Reports.Where(r => r.Agency!.Key == "806:mttq")
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.Draft)));
+
+        var author = await Factory.SignedInAsync("admin@hoctap.local");
+        foreach (var code in new[] { "80", "806", "872" })
+        {
+            _drafts[code] = await author.CreatePlanAsync(Factory, "9" + code, "Kế hoạch dự thảo " + code, code, code + ":ubnd");
+        }
 
         foreach (var (role, email, own, other) in Specs)
         {
@@ -92,6 +101,7 @@ public sealed class MatrixPortal : IAsyncLifetime
                 Report = await ReportOfAsync(db, spec.ReportAgency),
                 Reviewed = await ReportOfAsync(db, spec.ReviewedAgency),
                 Plan = plan,
+                DraftPlan = _drafts[spec.PlanUnit],
                 PlanItem = await db.PlanItems.Where(i => i.PlanId == plan).OrderBy(i => i.Id).Select(i => i.Id).FirstOrDefaultAsync(),
                 Target = await db.Targets.Where(t => t.PlanId == plan).OrderBy(t => t.Id).Select(t => t.Id).FirstOrDefaultAsync(),
                 Rule = await db.ReportingRules.Where(r => r.PlanId == plan).OrderBy(r => r.Id).Select(r => r.Id).FirstOrDefaultAsync(),

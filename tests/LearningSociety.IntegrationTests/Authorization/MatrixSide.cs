@@ -21,6 +21,9 @@ public sealed record MatrixSide
     /// <summary>A plan of the unit, with one of each of its parts.</summary>
     public int Plan { get; init; }
 
+    /// <summary>A draft plan of the unit, created through the editor by the administrator.</summary>
+    public int DraftPlan { get; init; }
+
     public int PlanItem { get; init; }
 
     public int Target { get; init; }
