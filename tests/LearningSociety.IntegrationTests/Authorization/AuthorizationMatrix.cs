@@ -41,6 +41,9 @@ public static class AuthorizationMatrix
     /// <summary>Consolidations: reviewers and leaders of the unit; a period outside their scope is not even listed.</summary>
     private const string Consolidation = "L | AA | AN | AN | FF | FF | AN";
 
+    /// <summary>The same roles, asking for a unit by id: another unit's is forbidden.</summary>
+    private const string UnitScoped = "L | AA | AF | AF | FF | FF | AF";
+
     /// <summary>Readers of a report: its agency, its reviewers, leaders above it; another unit's report does not exist for them.</summary>
     private const string ReportReaders = "L | AA | AN | AN | AN | AN | AN";
 
@@ -106,8 +109,9 @@ public static class AuthorizationMatrix
         Get("/Consolidated/Pdf", s => $"/Consolidated/Pdf?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
         Get("/Consolidated/Excel", s => $"/Consolidated/Excel?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
         Get("/api/consolidated", s => $"/api/consolidated?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
-        Get("/Dashboard", s => $"/Dashboard?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
-        Get("/Dashboard/Leader", s => $"/Dashboard/Leader?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
+        // The dashboards take the latest period the user may see; a unit outside their own is refused.
+        Get("/Dashboard", s => $"/Dashboard?unitId={s.Unit}", UnitScoped),
+        Get("/Dashboard/Leader", s => $"/Dashboard/Leader?unitId={s.Unit}", UnitScoped),
 
         // Plan editor: the role gate, then the plan's unit
         Get("/PlanEditor/Create/{id?}", _ => "/PlanEditor/Create", PlanAuthors),
