@@ -36,7 +36,8 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
     [AllowWithoutTwoFactor]
     [IgnoreAntiforgeryToken]
     [Route("/Home/Status/{code:int}")]
-    public IActionResult Status(int code)
+    // From the route only: re-executed for a failed POST, the form's own "Code" field (two-factor code) would otherwise win.
+    public IActionResult Status([FromRoute] int code)
     {
         ViewData["StatusCode"] = code;
         return View("Status");

@@ -44,7 +44,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         var kinds = await db.Targets.Where(t => t.PlanId == report.Period!.PlanId).ToDictionaryAsync(t => t.Id, t => t.Kind, ct);
         var problems = new List<(string, string)>();
-        ApplyTasks(report, input, problems);
+        ApplyTasks(report, input, await ReportableTasksAsync(report, ct), problems);
         ApplyTargets(report, input, kinds, problems);
         var outline = await ReportFormBuilder.OutlineAsync(db, report.ReportingRuleId, ct);
         ApplyNarratives(report, input, outline);
@@ -92,11 +92,31 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         return SaveResult.Of(submit ? SaveOutcome.Submitted : SaveOutcome.Saved);
     }
 
-    private static void ApplyTasks(Report report, ReportInput input, List<(string, string)> problems)
+    /// <summary>
+    /// The tasks the form offers: those of the period's plan assigned to the agency or a group
+    /// covering it. A task id posted outside this set (an edited hidden field) is ignored, as it
+    /// would otherwise count in another plan's roll-up or block another unit's plan editor.
+    /// </summary>
+    private async Task<HashSet<int>> ReportableTasksAsync(Report report, CancellationToken ct)
+    {
+        var agencies = (await AgencyCoverage.CoveringAsync(db, report.AgencyId, ct)).Keys.ToList();
+        var planId = report.Period!.PlanId;
+        var ids = await db.TaskAssignments.Where(a => agencies.Contains(a.AgencyId))
+            .Join(db.PlanItems.Where(i => i.PlanId == planId), a => a.PlanItemId, i => i.Id, (a, i) => i.Id)
+            .ToListAsync(ct);
+        return [.. ids];
+    }
+
+    private static void ApplyTasks(Report report, ReportInput input, HashSet<int> reportable, List<(string, string)> problems)
     {
         for (var i = 0; i < input.Tasks.Count; i++)
         {
             var t = input.Tasks[i];
+            if (!reportable.Contains(t.PlanItemId))
+            {
+                continue; // not a task of this report: ignored, never written
+            }
+
             var field = $"Tasks[{i}].Percent";
             if (!NumberInput.TryParse(t.Percent, out var percent) || percent is { } p && p != decimal.Truncate(p))
             {

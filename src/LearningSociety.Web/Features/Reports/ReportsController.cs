@@ -27,6 +27,11 @@ public sealed class ReportsController(
     public async Task<IActionResult> Edit(int id, ReportInput input, string? command, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
+        if (await RefusalAsync(id, user, ReportAccess.CanEdit, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
         var result = await commands.SaveAsync(id, input, command == "submit", user, ct);
         switch (result.Outcome)
         {
@@ -79,7 +84,13 @@ public sealed class ReportsController(
     [HttpPost]
     public async Task<IActionResult> Review(int id, ReviewDecision decision, string? comment, CancellationToken ct)
     {
-        var refused = await reviews.DecideAsync(id, decision, comment, await scope.GetAsync(ct), ct);
+        var user = await scope.GetAsync(ct);
+        if (await RefusalAsync(id, user, ReportAccess.CanReview, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var refused = await reviews.DecideAsync(id, decision, comment, user, ct);
         if (refused is null)
         {
             TempData["StatusMessage"] = decision switch
@@ -102,7 +113,13 @@ public sealed class ReportsController(
     [RequestSizeLimit(200_000_000)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken ct)
     {
-        var refused = await attachments.AddAsync(id, file, await scope.GetAsync(ct), ct);
+        var user = await scope.GetAsync(ct);
+        if (await RefusalAsync(id, user, ReportAccess.CanEdit, ct) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var refused = await attachments.AddAsync(id, file, user, ct);
         TempData[refused is null ? "StatusMessage" : "ErrorMessage"] = refused ?? "Đã đính kèm tệp.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -131,4 +148,17 @@ public sealed class ReportsController(
         TempData["StatusMessage"] = "Đã xóa tệp đính kèm.";
         return RedirectToAction(nameof(Edit), new { id = reportId });
     }
+
+    /// <summary>
+    /// A post to a report id the user may not act on is refused outright, before any work: 404 when
+    /// they may not even see the report (its existence stays hidden), 403 when they may read it but
+    /// not change it. A workflow refusal (period closed, report already approved) stays a message on the form.
+    /// </summary>
+    private async Task<IActionResult?> RefusalAsync(int id, UserScope user, Func<Domain.Reporting.Report, UserScope, bool> may, CancellationToken ct) =>
+        await queries.VisibleAsync(id, user, ct) switch
+        {
+            null => NotFound(),
+            var report when !may(report, user) => Forbid(),
+            _ => null,
+        };
 }

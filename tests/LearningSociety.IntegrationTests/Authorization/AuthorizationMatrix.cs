@@ -1,0 +1,179 @@
+namespace LearningSociety.IntegrationTests.Authorization;
+
+/// <summary>
+/// Every endpoint of the portal × every role (and anonymous) × own unit / another unit, with the
+/// expected answer. <see cref="AuthorizationMatrixTests"/> runs it against the demo data and fails
+/// when the portal has an endpoint this list does not name, or this list names one that is gone.
+///
+/// How to add an entry (one line): copy the key the coverage test prints for the new endpoint
+/// ("GET /Reports/Pdf/{id?}"), pick the ids from <see cref="MatrixSide"/> (own unit vs another unit,
+/// looked up by <see cref="MatrixPortal"/>), and write the expected answers as 13 letters:
+///
+///     anonymous | Admin | ProvinceReviewer | DistrictOfficer | CommuneOfficer | AgencyReporter | Leader
+///         L     |  A A  |       A N        |       A N       |       A N      |       A N      |  A N
+///
+/// one letter for anonymous, then two per role: own unit, other unit. A = allowed (2xx, a redirect
+/// that is not a refusal, 409/422 for a processed form), L = sent to sign in (401, or a redirect to
+/// /Account/Login carrying a ReturnUrl, which is how the sign-in challenge looks), F = forbidden
+/// (403 or /Account/AccessDenied), N = not found (404: the portal hides that it exists).
+///   Get("/Reports/Pdf/{id?}", s => $"/Reports/Pdf/{s.Report}", "L | AA | AN | AN | AN | AN | AN"),
+/// POST rows are sent with a valid antiforgery token and the given harmless body (nothing the
+/// allowed roles could regret: an invalid model, a preview step, a refused workflow step). A post
+/// that ends the session takes FreshSession; one whose success changes other rows' data, RunLast.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public const int RoleCount = 6;
+
+    public static readonly IReadOnlyList<string> Columns = ["Anonymous", "Admin", "ProvinceReviewer", "DistrictOfficer", "CommuneOfficer", "AgencyReporter", "Leader"];
+
+    private const string Everyone = "A | AA | AA | AA | AA | AA | AA";
+    private const string SignedIn = "L | AA | AA | AA | AA | AA | AA";
+    private const string AdminOnly = "L | AA | FF | FF | FF | FF | FF";
+    private const string PlanAuthors = "L | AA | AA | AA | FF | FF | FF";
+
+    /// <summary>Province and district may write plans of their own subtree only; the rest are refused by role.</summary>
+    private const string OwnPlan = "L | AA | AF | AF | FF | FF | FF";
+
+    /// <summary>Plans in force are public; a draft only for those who may write it (and nobody else learns it exists).</summary>
+    private const string DraftReaders = "L | AA | AN | AN | NN | NN | NN";
+
+    /// <summary>Consolidations: reviewers and leaders of the unit; a period outside their scope is not even listed.</summary>
+    private const string Consolidation = "L | AA | AN | AN | FF | FF | AN";
+
+    /// <summary>The same roles, asking for a unit by id: another unit's is forbidden.</summary>
+    private const string UnitScoped = "L | AA | AF | AF | FF | FF | AF";
+
+    /// <summary>Readers of a report: its agency, its reviewers, leaders above it; another unit's report does not exist for them.</summary>
+    private const string ReportReaders = "L | AA | AN | AN | AN | AN | AN";
+
+    /// <summary>Writers of a report: its own agency only; those who may read it but not write it are forbidden.</summary>
+    private const string ReportWriters = "L | FF | FN | AN | AN | AN | FN";
+
+    public static readonly IReadOnlyList<MatrixEntry> Entries =
+    [
+        // Open to everyone
+        Any("/health", _ => "/health", Everyone),
+        Any("/Home/Error/{id?}", _ => "/Home/Error", Everyone),
+        Any("/Home/Status/{code}", _ => "/Home/Status/404", Everyone),
+        Get("/Account/Login/{id?}", _ => "/Account/Login", Everyone),
+        Post("/Account/Login/{id?}", _ => "/Account/Login", Everyone),
+        Get("/Account/AccessDenied/{id?}", _ => "/Account/AccessDenied", Everyone),
+        // No half-finished two-factor sign-in in these sessions: the page points back to the sign-in form.
+        Get("/Account/LoginTwoFactor/{id?}", _ => "/Account/LoginTwoFactor", Everyone),
+        Post("/Account/LoginTwoFactor/{id?}", _ => "/Account/LoginTwoFactor", Everyone, "Code=000000"),
+
+        // One's own account
+        Post("/Account/Logout/{id?}", _ => "/Account/Logout", SignedIn) with { FreshSession = true },
+        Get("/Account/ChangePassword/{id?}", _ => "/Account/ChangePassword", SignedIn),
+        Post("/Account/ChangePassword/{id?}", _ => "/Account/ChangePassword", SignedIn),
+        Get("/Account/Security", _ => "/Account/Security", SignedIn),
+        Get("/Account/Security/Enable", _ => "/Account/Security/Enable", SignedIn),
+        Post("/Account/Security/Enable", _ => "/Account/Security/Enable", SignedIn, "Code=000000"),
+        Post("/Account/Security/RecoveryCodes", _ => "/Account/Security/RecoveryCodes", SignedIn),
+        Post("/Account/Security/Disable", _ => "/Account/Security/Disable", SignedIn),
+        Post("/Account/Security/Reset", _ => "/Account/Security/Reset", SignedIn),
+        Post("/Account/Security/ForgetMachine", _ => "/Account/Security/ForgetMachine", SignedIn),
+        Get("/Notifications/Index/{id?}", _ => "/Notifications", SignedIn),
+        Post("/Notifications/Read/{id?}", s => $"/Notifications/Read/{s.Notification}", "L | AN | AN | AN | AN | AN | AN"),
+        Post("/Notifications/ReadAll/{id?}", _ => "/Notifications/ReadAll", SignedIn),
+
+        // Directories and plans, for every signed-in user (drafts excepted)
+        Get("/Home/Index/{id?}", _ => "/", SignedIn),
+        Get("/Plans/Index/{id?}", _ => "/Plans", SignedIn),
+        Get("/Plans/Details/{id?}", s => $"/Plans/Details/{s.DraftPlan}", DraftReaders),
+        // The source text of a plan in force (a draft typed in the editor has none to show).
+        Get("/Plans/Source/{id?}", s => $"/Plans/Source/{s.Plan}", SignedIn),
+        Get("/Plans/{planId}/Periods", s => $"/Plans/{s.DraftPlan}/Periods", DraftReaders),
+        Get("/Units/Index/{id?}", s => $"/Units/Index/{s.Unit}", SignedIn),
+        Get("/Agencies/Index/{id?}", _ => "/Agencies", SignedIn),
+        Get("/Agencies/Details/{id?}", s => $"/Agencies/Details/{s.Agency}", SignedIn),
+
+        // Reporting periods: opened and closed by those who may write the plan
+        Post("/Plans/{planId}/Periods/Open", s => $"/Plans/{s.PeriodPlan}/Periods/Open", OwnPlan, "frequency=Quarterly&year=2024"),
+        Post("/Plans/{planId}/Periods/{id}/Close", s => $"/Plans/{s.PeriodPlan}/Periods/{s.Period}/Close", OwnPlan) with { RunLast = true },
+
+        // Reports
+        Get("/Reports/Index/{id?}", _ => "/Reports", SignedIn),
+        Get("/Reports/Edit/{id?}", s => $"/Reports/Edit/{s.Report}", ReportReaders),
+        Post("/Reports/Edit/{id?}", s => $"/Reports/Edit/{s.Report}", ReportWriters, "Version=-1&command=save"),
+        Post("/Reports/Upload/{id?}", s => $"/Reports/Upload/{s.Report}", ReportWriters),
+        Get("/Reports/Attachment/{id}", s => $"/Reports/Attachment/{s.Attachment}", ReportReaders),
+        // Refused deletes answer 404 whether or not the reader could see the report.
+        Post("/Reports/DeleteAttachment/{id?}", s => $"/Reports/DeleteAttachment/{s.DeletableAttachment}", "L | NN | NN | AN | AN | AN | NN"),
+        // Only the reviewing agency decides; a comment-less return is refused by the workflow, so nothing changes.
+        Post("/Reports/Review/{id?}", s => $"/Reports/Review/{s.Reviewed}", "L | FF | AN | AN | FN | FN | FN", "decision=Return"),
+
+        // Consolidated figures and dashboards
+        Get("/Consolidated", s => $"/Consolidated?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
+        Get("/Consolidated/Pdf", s => $"/Consolidated/Pdf?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
+        Get("/Consolidated/Excel", s => $"/Consolidated/Excel?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
+        Get("/api/consolidated", s => $"/api/consolidated?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
+        // The dashboards take the latest period the user may see; a unit outside their own is refused.
+        Get("/Dashboard", s => $"/Dashboard?unitId={s.Unit}", UnitScoped),
+        Get("/Dashboard/Leader", s => $"/Dashboard/Leader?unitId={s.Unit}", UnitScoped),
+
+        // Plan editor: the role gate, then the plan's unit
+        Get("/PlanEditor/Create/{id?}", _ => "/PlanEditor/Create", PlanAuthors),
+        Post("/PlanEditor/Create/{id?}", _ => "/PlanEditor/Create", PlanAuthors),
+        Get("/PlanEditor/Edit/{id?}", s => $"/PlanEditor/Edit/{s.Plan}", OwnPlan),
+        Get("/PlanEditor/Header/{id?}", s => $"/PlanEditor/Header/{s.Plan}", OwnPlan),
+        Post("/PlanEditor/Header/{id?}", s => $"/PlanEditor/Header/{s.Plan}", OwnPlan),
+        Get("/PlanEditor/Publish/{id?}", s => $"/PlanEditor/Publish/{s.Plan}", OwnPlan),
+        Post("/PlanEditor/Publish/{id?}", s => $"/PlanEditor/Publish/{s.Plan}", OwnPlan),
+        Get("/PlanEditor/Complete/{id?}", s => $"/PlanEditor/Complete/{s.Plan}", OwnPlan),
+        Post("/PlanEditor/Complete/{id?}", s => $"/PlanEditor/Complete/{s.Plan}", OwnPlan),
+        Get("/PlanEditor/AddReference/{id?}", s => $"/PlanEditor/AddReference/{s.Plan}", OwnPlan),
+        Post("/PlanEditor/AddReference/{id?}", s => $"/PlanEditor/AddReference/{s.Plan}", OwnPlan),
+        Get("/PlanEditor/RemoveReference/{id?}", s => $"/PlanEditor/RemoveReference/{s.Plan}?referenceId={s.Reference}", OwnPlan),
+        Post("/PlanEditor/RemoveReference/{id?}", s => $"/PlanEditor/RemoveReference/{s.Plan}?referenceId={s.Reference}", OwnPlan),
+        Get("/PlanEditor/Phase/{id?}", s => $"/PlanEditor/Phase/{s.Plan}?phaseId={s.Phase}", OwnPlan),
+        Post("/PlanEditor/Phase/{id?}", s => $"/PlanEditor/Phase/{s.Plan}?phaseId={s.Phase}", OwnPlan),
+        Get("/PlanEditor/RemovePhase/{id?}", s => $"/PlanEditor/RemovePhase/{s.Plan}?phaseId={s.Phase}", OwnPlan),
+        Post("/PlanEditor/RemovePhase/{id?}", s => $"/PlanEditor/RemovePhase/{s.Plan}?phaseId={s.Phase}", OwnPlan),
+        Get("/PlanEditor/Item/{id?}", s => $"/PlanEditor/Item/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Post("/PlanEditor/Item/{id?}", s => $"/PlanEditor/Item/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Get("/PlanEditor/DeleteItem/{id?}", s => $"/PlanEditor/DeleteItem/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Post("/PlanEditor/DeleteItem/{id?}", s => $"/PlanEditor/DeleteItem/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Get("/PlanEditor/Move/{id?}", s => $"/PlanEditor/Move/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Post("/PlanEditor/Move/{id?}", s => $"/PlanEditor/Move/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Get("/PlanEditor/Assign/{id?}", s => $"/PlanEditor/Assign/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Post("/PlanEditor/Assign/{id?}", s => $"/PlanEditor/Assign/{s.Plan}?itemId={s.PlanItem}", OwnPlan),
+        Get("/PlanEditor/NewAgency/{id?}", s => $"/PlanEditor/NewAgency/{s.Plan}", OwnPlan),
+        Post("/PlanEditor/NewAgency/{id?}", s => $"/PlanEditor/NewAgency/{s.Plan}", OwnPlan),
+        Get("/PlanEditor/Target/{id?}", s => $"/PlanEditor/Target/{s.Plan}?targetId={s.Target}", OwnPlan),
+        Post("/PlanEditor/Target/{id?}", s => $"/PlanEditor/Target/{s.Plan}?targetId={s.Target}", OwnPlan),
+        Get("/PlanEditor/DeleteTarget/{id?}", s => $"/PlanEditor/DeleteTarget/{s.Plan}?targetId={s.Target}", OwnPlan),
+        Post("/PlanEditor/DeleteTarget/{id?}", s => $"/PlanEditor/DeleteTarget/{s.Plan}?targetId={s.Target}", OwnPlan),
+        Get("/PlanEditor/Rule/{id?}", s => $"/PlanEditor/Rule/{s.Plan}?ruleId={s.Rule}", OwnPlan),
+        Post("/PlanEditor/Rule/{id?}", s => $"/PlanEditor/Rule/{s.Plan}?ruleId={s.Rule}", OwnPlan),
+        Get("/PlanEditor/DeleteRule/{id?}", s => $"/PlanEditor/DeleteRule/{s.Plan}?ruleId={s.Rule}", OwnPlan),
+        Post("/PlanEditor/DeleteRule/{id?}", s => $"/PlanEditor/DeleteRule/{s.Plan}?ruleId={s.Rule}", OwnPlan),
+
+        // Administration: administrators only, whatever the unit
+        Get("/Admin/Users/Index/{id?}", _ => "/Admin/Users", AdminOnly),
+        Get("/Admin/Users/Create/{id?}", _ => "/Admin/Users/Create", AdminOnly),
+        Post("/Admin/Users/Create/{id?}", _ => "/Admin/Users/Create", AdminOnly),
+        Get("/Admin/Users/Edit/{id?}", s => $"/Admin/Users/Edit/{s.User}", AdminOnly),
+        Post("/Admin/Users/Edit/{id?}", s => $"/Admin/Users/Edit/{s.User}", AdminOnly),
+        Post("/Admin/Users/Lock/{id?}", s => $"/Admin/Users/Lock/{s.User}", AdminOnly),
+        Post("/Admin/Users/Unlock/{id?}", s => $"/Admin/Users/Unlock/{s.User}", AdminOnly),
+        Get("/Admin/Users/Password/{id?}", s => $"/Admin/Users/Password/{s.User}", AdminOnly),
+        Post("/Admin/Users/Password/{id?}", s => $"/Admin/Users/Password/{s.User}", AdminOnly),
+        Get("/Admin/Users/AgencyOptions/{id?}", _ => "/Admin/Users/AgencyOptions?q=ubnd", AdminOnly),
+        Get("/Admin/Units/Index/{id?}", _ => "/Admin/Units", AdminOnly),
+        Get("/Admin/Units/Edit/{id?}", s => $"/Admin/Units/Edit/{s.Unit}", AdminOnly),
+        Post("/Admin/Units/Edit/{id?}", s => $"/Admin/Units/Edit/{s.Unit}", AdminOnly),
+        Get("/Admin/Agencies/Index/{id?}", _ => "/Admin/Agencies", AdminOnly),
+        Get("/Admin/Agencies/Edit/{id?}", s => $"/Admin/Agencies/Edit/{s.Agency}", AdminOnly),
+        Post("/Admin/Agencies/Edit/{id?}", s => $"/Admin/Agencies/Edit/{s.Agency}", AdminOnly),
+        Get("/Admin/Audit/Index/{id?}", _ => "/Admin/Audit", AdminOnly),
+    ];
+
+    private static MatrixEntry Get(string route, Func<MatrixSide, string> url, string expected) => new("GET", route, url, expected);
+
+    private static MatrixEntry Post(string route, Func<MatrixSide, string> url, string expected, string? body = null) => new("POST", route, url, expected, body);
+
+    /// <summary>An endpoint without an HTTP method filter; tried with GET.</summary>
+    private static MatrixEntry Any(string route, Func<MatrixSide, string> url, string expected) => new("ANY", route, url, expected);
+}
