@@ -47,6 +47,7 @@ public static class PortalServices
         services.AddScoped<Features.Shared.AuditLog>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportFormBuilder>();
+        services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Reports.ReportCommands>();
         services.AddScoped<Features.Reports.ReviewCommands>();
         services.AddScoped<Features.Reports.AttachmentStore>();
