@@ -30,7 +30,7 @@ public static class PlanAssignmentsPdf
             new PdfTable(
                 [new("STT", 1.1f, PdfAlignment.Center), new("Nội dung nhiệm vụ", 5), new("Cơ quan chủ trì", 2.2f), new("Cơ quan phối hợp", 2.8f), new("Thời hạn", 2.2f, PdfAlignment.Center)],
                 [.. PlanAssignments.Tasks(model).Select(r => (IReadOnlyList<string>)(r.IsGroup
-                    ? [r.Number, r.Content.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")), "", "", ""]
+                    ? [r.Number, r.Content, "", "", ""]
                     : [r.Number, r.Content, r.Lead, r.Cooperating, PlanAssignments.DeadlineText(r)]))])
             {
                 ExtraHeaderRows = [["(1)", "(2)", "(3)", "(4)", "(5)"]],

@@ -39,7 +39,7 @@ public static class ReportPdf
 
         blocks.Add(new PdfHeading("Biểu 1. Kết quả thực hiện nhiệm vụ", 2) { FontSize = 13 });
         blocks.Add(new PdfTable(
-            [new("Số TT", 0.9f, PdfAlignment.Center), new("Nhiệm vụ", 3.6f), new("Tình trạng", 1.6f), new("% hoàn thành", 1.1f, PdfAlignment.Right), new("Kết quả", 3.4f)],
+            [new("Số TT", 1.5f, PdfAlignment.Center), new("Nhiệm vụ", 3.6f), new("Tình trạng", 1.6f), new("% hoàn thành", 1.2f, PdfAlignment.Right), new("Kết quả", 3.2f)],
             [.. ReportFigures.Tasks(form).Select(t => (IReadOnlyList<string>)[t.Number, $"{t.Task} ({t.Role.ToLower(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))})", t.Status,
                 t.Percent is { } p ? Display.Number(p) + "%" : "", t.Result])])
         {

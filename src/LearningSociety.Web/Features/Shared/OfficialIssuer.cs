@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Text;
 
@@ -25,7 +26,9 @@ public sealed record OfficialIssuer(string? Parent, string Name, string Symbol, 
         var place = PlaceOf(unit);
         if (kind is AgencyKind.PeoplesCommittee or AgencyKind.MassOrganization or AgencyKind.PartyBody or AgencyKind.Association)
         {
-            return new OfficialIssuer(null, Upper(name), kind == AgencyKind.PeoplesCommittee ? "UBND" : Initials(name), place);
+            // "ỦY BAN NHÂN DÂN" on a line of its own, the place under it, as the Committees print it.
+            var upper = Regex.Replace(Upper(name), "^(ỦY BAN NHÂN DÂN) ", "$1\n");
+            return new OfficialIssuer(null, upper, kind == AgencyKind.PeoplesCommittee ? "UBND" : Initials(name), place);
         }
 
         // "Phòng Giáo dục và Đào tạo huyện Cần Đước" under "UBND HUYỆN CẦN ĐƯỚC" reads "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO".
