@@ -17,10 +17,23 @@ public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal)
 
         public const string FreshOfficer = "xa.baocao@hoctap.local";
 
+        /// <summary>A second commune report, which one test submits with its tasks done.</summary>
+        public int SubmittedReport { get; private set; }
+
+        public const string SubmittingOfficer = "xa.nopbaocao@hoctap.local";
+
         public async Task InitializeAsync()
         {
             Factory.CreatePortalClient();
             (FreshReport, _) = await Factory.FreshCommuneAsync(FreshOfficer);
+
+            // A Cần Đước commune whose demo report is a draft still, and a new officer for it.
+            var draft = await Factory.WithDbAsync(db => db.Reports.Where(r => r.Period!.Plan!.Symbol == "KH-BCĐ" && r.Id != FreshReport
+                    && r.Status == Domain.Reporting.ReportStatus.Draft && r.Agency!.Kind == Domain.Agencies.AgencyKind.PeoplesCommittee
+                    && r.Agency.Unit!.Level == Domain.Units.UnitLevel.Commune)
+                .OrderBy(r => r.Id).Select(r => new { r.Id, r.Agency!.Key }).FirstAsync());
+            await Factory.CreateUserAsync(SubmittingOfficer, Domain.Identity.Roles.CommuneOfficer, draft.Key);
+            SubmittedReport = draft.Id;
         }
 
         public async Task DisposeAsync() => await Factory.DisposeAsync();
@@ -157,6 +170,51 @@ public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal)
         Assert.Equal(XLDataType.Number, row.Cell(numerator).DataType);
         Assert.Equal(1030m, row.Cell(numerator).GetValue<decimal>());
         Assert.Equal(2060m, row.Cell(numerator + 1).GetValue<decimal>());
+    }
+
+    [Fact]
+    public async Task A_submitted_report_shows_in_the_consolidated_workbook_by_task_status_and_by_agency()
+    {
+        var commune = await portal.Factory.SignedInAsync(Portal.SubmittingOfficer);
+        var form = await ReportForm.ReadAsync(commune, portal.SubmittedReport);
+        form[ReportForm.FirstNarrative(form)] = "Kết quả nộp để tổng hợp.";
+        var progress = form.Keys.Where(k => k.StartsWith("Tasks[", StringComparison.Ordinal) && k.EndsWith(".Progress", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(progress);
+        foreach (var key in progress)
+        {
+            form[key] = "Completed";
+            form[key.Replace(".Progress", ".CompletedOn", StringComparison.Ordinal)] = "2024-11-30";
+            form[key.Replace(".Progress", ".Percent", StringComparison.Ordinal)] = "100";
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ReportForm.PostAsync(commune, portal.SubmittedReport, form, "submit")).StatusCode);
+        var (agency, unitName) = await portal.Factory.WithDbAsync(async db =>
+        {
+            var r = await db.Reports.Where(x => x.Id == portal.SubmittedReport).Select(x => new { x.Agency!.Name, Unit = x.Agency.Unit!.Name, x.Status }).SingleAsync();
+            Assert.Equal(Domain.Reporting.ReportStatus.Submitted, r.Status);
+            return (r.Name, r.Unit);
+        });
+
+        var reviewer = await portal.Factory.SignedInAsync("phong.gddt.canduoc@hoctap.local");
+        var canDuoc = await portal.Factory.UnitIdAsync(Consolidations.CanDuoc);
+        var period = await portal.Factory.PeriodIdAsync("KH-BCĐ");
+        using var book = await reviewer.WorkbookAsync(Consolidations.Url("/Consolidated/Excel", period, canDuoc));
+
+        var byStatus = book.Worksheet("Nhiệm vụ theo tình trạng");
+        var head = byStatus.RowsUsed().First(r => r.Cell(1).GetString() == "Số TT");
+        var onTime = head.CellsUsed().Single(c => c.GetString() == "Hoàn thành đúng hạn").Address.ColumnNumber;
+        var total = byStatus.RowsUsed().Last();
+        Assert.Equal("Tổng cộng", total.Cell(1).GetString());
+        Assert.Equal($"SUM({total.Cell(onTime).Address.ColumnLetter}{head.RowNumber() + 1}:{total.Cell(onTime).Address.ColumnLetter}{total.RowNumber() - 1})", total.Cell(onTime).FormulaA1);
+        Assert.True(total.Cell(onTime).GetValue<int>() >= progress.Count);
+        Assert.Equal(total.Cell(onTime).GetValue<int>(), book.Worksheet("Tổng hợp").Cell("Nhiệm vụ — Hoàn thành đúng hạn (lượt đơn vị)", "Tử số").GetValue<int>());
+
+        var byAgency = book.Worksheet("Nhiệm vụ theo cơ quan");
+        var mine = byAgency.RowsUsed().Where(r => r.Cell(3).GetString() == agency).ToList();
+        Assert.Equal(progress.Count, mine.Count);
+        Assert.All(mine, r => Assert.Equal("Hoàn thành đúng hạn", r.Cell(5).GetString()));
+        Assert.All(mine, r => Assert.Equal(unitName, r.Cell(4).GetString()));
+        Assert.Contains(book.Worksheet("Nội dung báo cáo").CellsUsed(), c => c.GetString() == "Kết quả nộp để tổng hợp.");
     }
 
     [Theory]

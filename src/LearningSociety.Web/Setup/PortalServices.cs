@@ -69,6 +69,7 @@ public static class PortalServices
         services.AddScoped<Infrastructure.Rollup.RollupTreeLoader>();
         services.AddScoped<Features.Consolidated.ConsolidationScope>();
         services.AddScoped<Features.Consolidated.ConsolidationService>();
+        services.AddScoped<Features.Consolidated.ConsolidatedNarrativeLoader>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Infrastructure.LoadTesting.LoadFixture>();
         services.AddScoped<Infrastructure.LoadTesting.LoadCheck>();
