@@ -215,6 +215,14 @@ public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal)
         Assert.All(mine, r => Assert.Equal("Hoàn thành đúng hạn", r.Cell(5).GetString()));
         Assert.All(mine, r => Assert.Equal(unitName, r.Cell(4).GetString()));
         Assert.Contains(book.Worksheet("Nội dung báo cáo").CellsUsed(), c => c.GetString() == "Kết quả nộp để tổng hợp.");
+
+        // The PDF quotes the reporters under the outline's sections, the first few by name.
+        var pdf = await reviewer.PdfAsync(Consolidations.Url("/Consolidated/Pdf", period, canDuoc));
+        var text = Downloads.Text(pdf);
+        Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG I. Kết quả đạt được", text, StringComparison.Ordinal);
+        Assert.Matches(@"… và \d+ đơn vị khác \(xem tệp Excel", text);
+        Assert.True(text.IndexOf("V. NỘI DUNG", StringComparison.Ordinal) < text.IndexOf("Nơi nhận:", StringComparison.Ordinal));
+        Downloads.AssertFontsEmbedded(pdf);
     }
 
     [Theory]

@@ -17,13 +17,7 @@ public static class Downloads
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.True((response.Content.Headers.ContentDisposition?.FileName ?? "").All(c => c < 128));
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        if (Environment.GetEnvironmentVariable("DUMP_DOWNLOADS") is { } dir) // TEMP
-        {
-            File.WriteAllBytes(Path.Combine(dir, url.Replace('/', '_').Replace('?', '_') + (mediaType.EndsWith("pdf", StringComparison.Ordinal) ? ".pdf" : ".xlsx")), bytes);
-        }
-
-        return bytes;
+        return await response.Content.ReadAsByteArrayAsync();
     }
 
     public static Task<byte[]> PdfAsync(this HttpClient client, string url) => client.FetchAsync(url, "application/pdf");
