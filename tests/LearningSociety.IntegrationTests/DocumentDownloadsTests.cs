@@ -91,6 +91,32 @@ public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal)
         Assert.Equal("Cấp xã", targets.Cell("T1", "Cấp báo cáo").GetString());
     }
 
+    [Theory]
+    [InlineData("/Plans/AssignmentsPdf/")]
+    [InlineData("/Plans/AssignmentsExcel/")]
+    public async Task A_draft_plan_is_not_found_for_those_who_may_not_read_it(string path)
+    {
+        var draft = await portal.Factory.WithDbAsync(async db =>
+        {
+            var source = await db.Plans.SingleAsync(p => p.Number == "129");
+            var plan = new Domain.Plans.Plan
+            {
+                Number = "9" + path.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Symbol = "KH-UBND", Title = "Dự thảo kế hoạch",
+                IssuedOn = new DateOnly(2024, 12, 1), IssuerId = source.IssuerId, UnitId = source.UnitId, Level = source.Level,
+                PeriodStartYear = 2025, PeriodEndYear = 2025, Status = Domain.Plans.PlanStatus.Draft,
+            };
+            db.Plans.Add(plan);
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+
+        var commune = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
+        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/Plans/Details/{draft}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync(path + draft)).StatusCode);
+        var admin = await portal.Factory.SignedInAsync("admin@hoctap.local");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(path + draft)).StatusCode);
+    }
+
     [Fact]
     public async Task The_report_pdf_is_an_official_report_of_the_commune_with_its_sections_tables_and_signature()
     {
