@@ -5,122 +5,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.IntegrationTests;
 
-/// <summary>The plan's assignment table and a single report, downloaded as PDF and Excel and read back.</summary>
-public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal) : IClassFixture<DocumentDownloadsTests.Portal>
+/// <summary>One report as PDF and Excel, read back; its figures in the consolidated workbook; refused where the report is.</summary>
+public sealed class ReportDownloadsTests(DownloadsPortal portal) : IClassFixture<DownloadsPortal>
 {
-    public sealed class Portal : IAsyncLifetime
-    {
-        public PortalFactory Factory { get; } = new();
-
-        /// <summary>A commune report nobody has started, and its officer's sign-in; the tests below each overwrite what they check.</summary>
-        public int FreshReport { get; private set; }
-
-        public const string FreshOfficer = "xa.baocao@hoctap.local";
-
-        /// <summary>A second commune report, which one test submits with its tasks done.</summary>
-        public int SubmittedReport { get; private set; }
-
-        public const string SubmittingOfficer = "xa.nopbaocao@hoctap.local";
-
-        public async Task InitializeAsync()
-        {
-            Factory.CreatePortalClient();
-            (FreshReport, _) = await Factory.FreshCommuneAsync(FreshOfficer);
-
-            // A Cần Đước commune whose demo report is a draft still, and a new officer for it.
-            var draft = await Factory.WithDbAsync(db => db.Reports.Where(r => r.Period!.Plan!.Symbol == "KH-BCĐ" && r.Id != FreshReport
-                    && r.Status == Domain.Reporting.ReportStatus.Draft && r.Agency!.Kind == Domain.Agencies.AgencyKind.PeoplesCommittee
-                    && r.Agency.Unit!.Level == Domain.Units.UnitLevel.Commune)
-                .OrderBy(r => r.Id).Select(r => new { r.Id, r.Agency!.Key }).FirstAsync());
-            await Factory.CreateUserAsync(SubmittingOfficer, Domain.Identity.Roles.CommuneOfficer, draft.Key);
-            SubmittedReport = draft.Id;
-        }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-
-        public Task<int> PlanAsync(string number) =>
-            Factory.WithDbAsync(db => db.Plans.Where(p => p.Number == number).Select(p => p.Id).SingleAsync());
-    }
-
-    [Fact]
-    public async Task The_assignment_pdf_is_the_plans_appendix_in_landscape_with_the_header_on_every_page()
-    {
-        var commune = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
-        var pdf = await commune.PdfAsync($"/Plans/AssignmentsPdf/{await portal.PlanAsync("129")}");
-
-        var pages = Downloads.PageTexts(pdf);
-        var text = string.Join(' ', pages);
-        Assert.StartsWith("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH LONG AN Độc lập - Tự do - Hạnh phúc", text, StringComparison.Ordinal);
-        Assert.Contains("Số: 129/KH-UBND", text, StringComparison.Ordinal);
-        Assert.Contains("Long An, ngày 02 tháng 6 năm 2020", text, StringComparison.Ordinal);
-        Assert.Contains("PHỤ LỤC BẢNG PHÂN CÔNG NHIỆM VỤ (Kèm theo Kế hoạch số 129/KH-UBND ngày 02/06/2020 của Ủy ban nhân dân tỉnh Long An)", text, StringComparison.Ordinal);
-        Assert.Contains("hoàn thành trong quý II", text, StringComparison.Ordinal);
-        Assert.Contains("năm 2020 (30/06/2020)", text, StringComparison.Ordinal); // the wording, then the date it resolves to
-        Assert.Contains("II.1.1", text, StringComparison.Ordinal);
-        Assert.Contains("Sở Giáo dục và Đào tạo", text, StringComparison.Ordinal);
-
-        Assert.True(pages.Count > 1, "the table should run over several pages");
-        Assert.All(pages, p => Assert.Contains("STT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời hạn", p, StringComparison.Ordinal));
-        using var doc = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        Assert.All(doc.GetPages(), p => Assert.True(p.Width > p.Height, "A4 landscape"));
-        Downloads.AssertFontsEmbedded(pdf);
-    }
-
-    [Fact]
-    public async Task The_assignment_workbook_has_the_deadline_as_written_and_as_a_date_and_target_values_as_numbers()
-    {
-        var commune = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
-        using var book = await commune.WorkbookAsync($"/Plans/AssignmentsExcel/{await portal.PlanAsync("770")}");
-        Assert.Equal(["Phân công nhiệm vụ", "Chỉ tiêu"], book.Worksheets.Select(w => w.Name));
-
-        var tasks = book.Worksheet("Phân công nhiệm vụ");
-        Assert.Equal("BẢNG PHÂN CÔNG NHIỆM VỤ", tasks.Cell(2, 1).GetString());
-        var header = tasks.RowsUsed().First(r => r.Cell(1).GetString() == "STT");
-        Assert.Equal(["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn", "Hạn hoàn thành"], header.CellsUsed().Select(c => c.GetString()));
-        var dated = tasks.RowsUsed().First(r => r.RowNumber() > header.RowNumber() && r.Cell(6).DataType == XLDataType.DateTime);
-        Assert.Equal("dd/mm/yyyy", dated.Cell(6).Style.NumberFormat.Format);
-        Assert.NotEqual("", dated.Cell(5).GetString());
-        Assert.NotEqual("", dated.Cell(3).GetString());
-        Assert.Equal(header.RowNumber(), tasks.SheetView.SplitRow);
-
-        var targets = book.Worksheet("Chỉ tiêu");
-        var value = targets.Cell("T1", "Năm 2024");
-        Assert.Equal(XLDataType.Number, value.DataType);
-        Assert.Equal(100, value.GetValue<decimal>());
-        Assert.Equal("Tỷ lệ đơn vị đạt", targets.Cell("T1", "Loại").GetString());
-        Assert.Equal("Cấp xã", targets.Cell("T1", "Cấp báo cáo").GetString());
-    }
-
-    [Theory]
-    [InlineData("/Plans/AssignmentsPdf/")]
-    [InlineData("/Plans/AssignmentsExcel/")]
-    public async Task A_draft_plan_is_not_found_for_those_who_may_not_read_it(string path)
-    {
-        var draft = await portal.Factory.WithDbAsync(async db =>
-        {
-            var source = await db.Plans.SingleAsync(p => p.Number == "129");
-            var plan = new Domain.Plans.Plan
-            {
-                Number = "9" + path.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), Symbol = "KH-UBND", Title = "Dự thảo kế hoạch",
-                IssuedOn = new DateOnly(2024, 12, 1), IssuerId = source.IssuerId, UnitId = source.UnitId, Level = source.Level,
-                PeriodStartYear = 2025, PeriodEndYear = 2025, Status = Domain.Plans.PlanStatus.Draft,
-            };
-            db.Plans.Add(plan);
-            await db.SaveChangesAsync();
-            return plan.Id;
-        });
-
-        var commune = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
-        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/Plans/Details/{draft}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync(path + draft)).StatusCode);
-        var admin = await portal.Factory.SignedInAsync("admin@hoctap.local");
-        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(path + draft)).StatusCode);
-    }
-
     [Fact]
     public async Task The_report_pdf_is_an_official_report_of_the_commune_with_its_sections_tables_and_signature()
     {
-        var (reportId, commune) = (portal.FreshReport, await portal.Factory.SignedInAsync(Portal.FreshOfficer));
+        var (reportId, commune) = (portal.FreshReport, await portal.Factory.SignedInAsync(DownloadsPortal.FreshOfficer));
         var form = await ReportForm.ReadAsync(commune, reportId);
         var first = ReportForm.FirstNarrative(form);
         form[first] = "Đã tổ chức 12 lớp bồi dưỡng kỹ năng sống cho 480 người.";
@@ -156,7 +47,7 @@ public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal)
     [Fact]
     public async Task Report_text_that_looks_like_a_formula_stays_text_in_the_workbook_and_figures_are_numbers()
     {
-        var (reportId, commune) = (portal.FreshReport, await portal.Factory.SignedInAsync(Portal.FreshOfficer));
+        var (reportId, commune) = (portal.FreshReport, await portal.Factory.SignedInAsync(DownloadsPortal.FreshOfficer));
         var form = await ReportForm.ReadAsync(commune, reportId);
         const string Injected = "=HYPERLINK(\"http://evil.example\",\"Bấm vào đây\")";
         form[ReportForm.FirstNarrative(form)] = Injected;
@@ -201,7 +92,7 @@ public sealed class DocumentDownloadsTests(DocumentDownloadsTests.Portal portal)
     [Fact]
     public async Task A_submitted_report_shows_in_the_consolidated_workbook_by_task_status_and_by_agency()
     {
-        var commune = await portal.Factory.SignedInAsync(Portal.SubmittingOfficer);
+        var commune = await portal.Factory.SignedInAsync(DownloadsPortal.SubmittingOfficer);
         var form = await ReportForm.ReadAsync(commune, portal.SubmittedReport);
         form[ReportForm.FirstNarrative(form)] = "Kết quả nộp để tổng hợp.";
         var progress = form.Keys.Where(k => k.StartsWith("Tasks[", StringComparison.Ordinal) && k.EndsWith(".Progress", StringComparison.Ordinal)).ToList();
