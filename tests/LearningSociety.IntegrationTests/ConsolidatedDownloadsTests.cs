@@ -33,6 +33,8 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
         Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
         Assert.Contains("Nơi nhận", text, StringComparison.Ordinal);
+        Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG I. Kết quả đạt được", text, StringComparison.Ordinal);
+        Assert.Contains("đã triển khai kế hoạch", text, StringComparison.Ordinal);
 
         var child = api.GetProperty("children").EnumerateArray().First(c => c.GetProperty("unit").GetProperty("id").ValueKind == System.Text.Json.JsonValueKind.Number);
         var childName = child.GetProperty("unit").GetProperty("name").GetString()!;
@@ -57,7 +59,7 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var book = new XLWorkbook(stream);
-        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Chưa báo cáo"], book.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Tổng hợp", "Theo đơn vị", "Chưa báo cáo", "Nhiệm vụ theo tình trạng", "Nhiệm vụ theo cơ quan", "Nội dung báo cáo"], book.Worksheets.Select(w => w.Name));
 
         var sheet = book.Worksheet("Theo đơn vị");
         var header = sheet.RowsUsed().First(r => r.Cell(1).GetString() == "Đơn vị");
@@ -73,6 +75,7 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         var sum = body.Sum(r => sheet.Cell(r, column).IsEmpty() ? 0m : sheet.Cell(r, column).GetValue<decimal>());
         Assert.Equal(api.Target(code).GetProperty("numerator").GetDecimal(), sum);
         Assert.Equal(sum, totalRow.Cell(column).GetValue<decimal>());
+        Assert.StartsWith("SUM(", totalRow.Cell(column).FormulaA1, StringComparison.Ordinal);
         Assert.Equal(api.Int("received"), body.Sum(r => sheet.Cell(r, 3).GetValue<int>()));
         Assert.Equal(api.Int("received"), totalRow.Cell(3).GetValue<int>());
         Assert.Equal(header.RowNumber(), sheet.SheetView.SplitRow);
@@ -83,6 +86,39 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         Assert.Equal(api.Int("expected") - api.Int("received"), missing.RowsUsed().Count(r => r.RowNumber() > stt.RowNumber()));
         Assert.Equal(XLPageOrientation.Landscape, missing.PageSetup.PageOrientation);
         Assert.Contains(book.Worksheet("Tổng hợp").CellsUsed(), c => c.GetString().StartsWith("Tỷ lệ nộp đúng hạn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_workbook_sums_by_formula_and_has_the_summary_and_the_narratives()
+    {
+        var reviewer = await portal.Factory.SignedInAsync("admin@hoctap.local");
+        var thapMuoi = await portal.Factory.UnitIdAsync(Consolidations.ThapMuoi);
+        var api = await reviewer.ApiAsync(portal.ThapMuoiPeriod, thapMuoi);
+        using var book = await reviewer.WorkbookAsync(Consolidations.Url("/Consolidated/Excel", portal.ThapMuoiPeriod, thapMuoi));
+
+        // Summary: completeness as a real percentage, numerator and denominator beside it.
+        var summary = book.Worksheet("Tổng hợp");
+        var completeness = summary.Cell("Tỷ lệ nộp báo cáo (đã nộp / phải nộp)", "Tỷ lệ");
+        Assert.Equal("0.0%", completeness.Style.NumberFormat.Format);
+        Assert.Equal((decimal)api.Int("received") / api.Int("expected"), completeness.GetValue<decimal>(), 6);
+        Assert.Equal(api.Int("expected"), summary.Cell("Tỷ lệ nộp báo cáo (đã nộp / phải nộp)", "Mẫu số").GetValue<int>());
+        Assert.Contains(summary.CellsUsed(), c => c.GetString().StartsWith("Nhiệm vụ — Hoàn thành đúng hạn", StringComparison.Ordinal));
+
+        // Every count of the by-unit total row is a SUM of the rows above it.
+        var byUnit = book.Worksheet("Theo đơn vị");
+        var total = byUnit.RowsUsed().Last();
+        Assert.Equal("Tổng cộng", total.Cell(1).GetString());
+        Assert.All(total.CellsUsed().Skip(1), c => Assert.Matches(@"^SUM\([A-Z]+\d+:[A-Z]+\d+\)$", c.FormulaA1));
+        Assert.Equal(api.Int("expected"), total.Cell(2).GetValue<int>());
+
+        // The task sheets are there with their headers (their figures: DocumentDownloadsTests).
+        Assert.Contains(book.Worksheet("Nhiệm vụ theo tình trạng").CellsUsed(), c => c.GetString() == "Đang thực hiện quá hạn");
+        Assert.Contains(book.Worksheet("Nhiệm vụ theo cơ quan").CellsUsed(), c => c.GetString() == "Cơ quan, đơn vị báo cáo");
+
+        // The narratives of the counted reports, as text.
+        var narratives = book.Worksheet("Nội dung báo cáo");
+        Assert.Contains(narratives.CellsUsed(), c => c.GetString().Contains("đã triển khai kế hoạch", StringComparison.Ordinal) && c.DataType == XLDataType.Text);
+        Assert.Contains(narratives.CellsUsed(), c => c.GetString() == "Kết quả đạt được");
     }
 
     [Theory]

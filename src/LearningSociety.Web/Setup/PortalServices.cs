@@ -47,6 +47,7 @@ public static class PortalServices
         services.AddScoped<Features.Shared.AuditLog>();
         services.AddScoped<Features.Reports.ReportQueries>();
         services.AddScoped<Features.Reports.ReportFormBuilder>();
+        services.AddScoped<Features.Reports.ReportDocuments>();
         services.AddScoped<Features.Reports.ReportCommands>();
         services.AddScoped<Features.Reports.ReviewCommands>();
         services.AddScoped<Features.Reports.AttachmentStore>();
@@ -68,6 +69,7 @@ public static class PortalServices
         services.AddScoped<Infrastructure.Rollup.RollupTreeLoader>();
         services.AddScoped<Features.Consolidated.ConsolidationScope>();
         services.AddScoped<Features.Consolidated.ConsolidationService>();
+        services.AddScoped<Features.Consolidated.ConsolidatedNarrativeLoader>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Infrastructure.LoadTesting.LoadFixture>();
         services.AddScoped<Infrastructure.LoadTesting.LoadCheck>();

@@ -15,8 +15,8 @@ internal static class CellValues
     {
         switch (value)
         {
-            case null:
-                return;
+            case null or ExcelSum:
+                return; // a sum is written as a formula once the body's rows are known
             case string text:
                 SafeText.Write(cell, text);
                 return;

@@ -65,8 +65,10 @@ public sealed class SheetWriter
 
         if (totalRow is not null)
         {
+            var last = row;
             row++;
             WriteRow(row, columns, totalRow);
+            WriteSums(row, header + 1, last, totalRow);
             _sheet.Row(row).Style.Font.Bold = true;
         }
 
@@ -147,6 +149,18 @@ public sealed class SheetWriter
         }
 
         FitHeight(row, columns.Select((c, i) => (c.Kind == ExcelColumnKind.Text && i < values.Count ? values[i] as string : null, c.EffectiveWidth)));
+    }
+
+    private void WriteSums(int row, int first, int last, IReadOnlyList<object?> totalRow)
+    {
+        for (var i = 0; i < totalRow.Count; i++)
+        {
+            if (totalRow[i] is ExcelSum)
+            {
+                var column = _sheet.Column(i + 1).ColumnLetter();
+                _sheet.Cell(row, i + 1).FormulaA1 = last < first ? "0" : $"SUM({column}{first}:{column}{last})";
+            }
+        }
     }
 
     private void SetUpPrinting(int header)

@@ -9,7 +9,7 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>"Báo cáo tổng hợp" of a unit for a period, as a page and as JSON. Both go through the same scope check.</summary>
 [Authorize(Roles = ConsolidatedRoles)]
-public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, IPdfRenderer pdf, TimeProvider clock) : Controller
+public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, ConsolidatedNarrativeLoader narratives, IPdfRenderer pdf, TimeProvider clock) : Controller
 {
     public const string ConsolidatedRoles = Roles.Admin + "," + Roles.ProvinceReviewer + "," + Roles.DistrictOfficer + "," + Roles.Leader;
 
@@ -50,7 +50,7 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
 
         var model = ConsolidatedModelBuilder.Build(consolidation);
         using var buffer = new MemoryStream();
-        pdf.Render(ConsolidatedPdf.Build(model, VietnamTime.Today(clock), clock.GetUtcNow()), buffer);
+        pdf.Render(ConsolidatedPdf.Build(model, VietnamTime.Today(clock), clock.GetUtcNow(), await narratives.LoadAsync(consolidation, ct)), buffer);
         return Download(buffer.ToArray(), "application/pdf", ConsolidatedExport.ContentDisposition(model, "pdf"));
     }
 
@@ -65,7 +65,7 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
         }
 
         var model = ConsolidatedModelBuilder.Build(consolidation);
-        return Download(ConsolidatedWorkbook.Build(model, clock.GetUtcNow()),
+        return Download(ConsolidatedWorkbook.Build(model, clock.GetUtcNow(), await narratives.LoadAsync(consolidation, ct)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ConsolidatedExport.ContentDisposition(model, "xlsx"));
     }
 

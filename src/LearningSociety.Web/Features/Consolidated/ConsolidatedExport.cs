@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using LearningSociety.Domain.Rollup;
-using LearningSociety.Domain.Text;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Rollup;
 
@@ -62,14 +60,7 @@ public static class ConsolidatedExport
         ArgumentNullException.ThrowIfNull(model);
         var unit = model.Scope.Unit?.Name ?? "don-vi";
         var period = model.Period?.Name ?? "";
-        var name = VietnameseText.Nfc($"Báo cáo tổng hợp - {unit} - {period}".Trim(' ', '-')) + "." + extension;
-        var ascii = new StringBuilder();
-        foreach (var c in VietnameseText.Fold(name))
-        {
-            ascii.Append(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '.' or '-' or '_' ? c : '_');
-        }
-
-        return $"attachment; filename=\"{ascii}\"; filename*=UTF-8''{Uri.EscapeDataString(name)}";
+        return Shared.DownloadName.Disposition($"Báo cáo tổng hợp - {unit} - {period}", extension);
     }
 
     private static void Walk(RollupTree tree, RollupResult node, List<MissingReporter> list)

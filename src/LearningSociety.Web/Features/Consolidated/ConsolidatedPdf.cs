@@ -10,7 +10,10 @@ namespace LearningSociety.Web.Features.Consolidated;
 /// </summary>
 public static class ConsolidatedPdf
 {
-    public static PdfDocumentModel Build(ConsolidatedModel model, DateOnly today, DateTimeOffset now)
+    /// <summary>Reporters quoted under a section when the consolidating unit wrote nothing there itself.</summary>
+    public const int QuotedPerSection = 10;
+
+    public static PdfDocumentModel Build(ConsolidatedModel model, DateOnly today, DateTimeOffset now, ConsolidatedNarratives? narratives = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var issuer = ConsolidatedExport.IssuerOf(model);
@@ -57,6 +60,12 @@ public static class ConsolidatedPdf
             EmptyText = "Tất cả đơn vị đã báo cáo.",
         });
 
+        if (narratives is { Outline.Count: > 0 })
+        {
+            blocks.Add(new PdfHeading("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG", 2));
+            blocks.AddRange(Narratives(narratives));
+        }
+
         blocks.Add(new PdfClosing(
             ["- Như trên;", "- Lưu: VT."],
             ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
@@ -92,6 +101,47 @@ public static class ConsolidatedPdf
             : null;
         return new PdfTable(columns, rows) { TotalRow = total, FontSize = 9 };
     }
+
+    /// <summary>
+    /// Each outline section in order: the consolidating unit's own text, or else what its reporters
+    /// wrote, each under its name, the first few only so a province's report stays readable.
+    /// </summary>
+    private static IEnumerable<PdfBlock> Narratives(ConsolidatedNarratives narratives)
+    {
+        foreach (var section in narratives.Outline)
+        {
+            var sub = section.Number.Contains('.', StringComparison.Ordinal);
+            yield return new PdfHeading($"{section.Number}. {section.Title}", sub ? 3 : 2) { FontSize = 13 };
+            var entries = narratives.Entries.Where(e => e.Number == section.Number).ToList();
+            var own = entries.Where(e => e.IsOwn).ToList();
+            if (own.Count > 0)
+            {
+                foreach (var line in own.SelectMany(e => Lines(e.Text)))
+                {
+                    yield return new PdfParagraph(line);
+                }
+
+                continue;
+            }
+
+            if (entries.Count == 0)
+            {
+                yield return new PdfParagraph([new PdfRun("(Chưa có đơn vị nào báo cáo nội dung này.)") { Italic = true }]);
+            }
+
+            foreach (var e in entries.Take(QuotedPerSection))
+            {
+                yield return new PdfParagraph([new PdfRun($"{e.Reporter}: ") { Bold = true }, new PdfRun(string.Join(" ", Lines(e.Text)))]);
+            }
+
+            if (entries.Count > QuotedPerSection)
+            {
+                yield return new PdfParagraph([new PdfRun($"… và {Display.Number(entries.Count - QuotedPerSection)} đơn vị khác (xem tệp Excel, trang “Nội dung báo cáo”).") { Italic = true }]);
+            }
+        }
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static string Verdict(bool? below, bool notReported) =>
         notReported ? FigureText.NotReported : below switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };

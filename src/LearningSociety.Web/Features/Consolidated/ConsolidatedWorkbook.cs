@@ -5,15 +5,19 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>
 /// The consolidation as a workbook: a summary, the figures by unit with numerators and
-/// denominators as numbers (so a SUM can check the total row), and the units not yet reported.
+/// denominators as numbers and a total row of SUM formulas (so a reviewer can check it), the
+/// tasks by status and by reporting agency, the units not yet reported and the narratives.
 /// </summary>
 public static class ConsolidatedWorkbook
 {
     public const string SummarySheet = "Tổng hợp";
     public const string ByUnitSheet = "Theo đơn vị";
     public const string MissingSheet = "Chưa báo cáo";
+    public const string TaskStatusSheet = "Nhiệm vụ theo tình trạng";
+    public const string TaskAgencySheet = "Nhiệm vụ theo cơ quan";
+    public const string NarrativesSheet = "Nội dung báo cáo";
 
-    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now)
+    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now, ConsolidatedNarratives? narratives = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         var issuer = ConsolidatedExport.IssuerOf(model);
@@ -23,7 +27,8 @@ public static class ConsolidatedWorkbook
         var heading = $"BÁO CÁO TỔNG HỢP — {unit}".ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
         book.AddSheet(SummarySheet).AddTitle(heading).AddTitle(title).WriteTable(
-            [new("Nội dung", Width: 60), new("Tử số", ExcelColumnKind.Decimal), new("Mẫu số", ExcelColumnKind.Decimal), new("Kết quả", Width: 45), new("Đánh giá", Width: 18)],
+            [new("Nội dung", Width: 60), new("Tử số", ExcelColumnKind.Decimal) { NumberFormat = AsTyped }, new("Mẫu số", ExcelColumnKind.Decimal) { NumberFormat = AsTyped },
+             new("Tỷ lệ", ExcelColumnKind.Percent), new("Kết quả", Width: 45), new("Chỉ tiêu", Width: 14), new("Đánh giá", Width: 18)],
             Summary(model));
 
         WriteByUnit(book.AddSheet(ByUnitSheet).AddTitle(heading).AddTitle(title), model);
@@ -33,15 +38,25 @@ public static class ConsolidatedWorkbook
              new("Người liên hệ", Width: 24), new("Điện thoại", Width: 14), new("Email", Width: 28)],
             ConsolidatedExport.Missing(model).Select((m, i) => (IReadOnlyList<object?>)[i + 1, m.Name, m.Path, m.Status, m.Contact, m.Phone, m.Email]));
 
+        ConsolidatedTaskSheets.Write(book.AddSheet(TaskStatusSheet).AddTitle("NHIỆM VỤ THEO TÌNH TRẠNG — " + unit).AddTitle(title),
+            book.AddSheet(TaskAgencySheet).AddTitle("NHIỆM VỤ THEO CƠ QUAN, ĐƠN VỊ — " + unit).AddTitle(title), model);
+
+        book.AddSheet(NarrativesSheet).AddTitle("NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ — " + unit).AddTitle(title).WriteTable(
+            [new("Cơ quan, đơn vị báo cáo", Width: 34), new("Địa bàn", Width: 24), new("Mục", Width: 8), new("Tiêu đề", Width: 32), new("Nội dung", Width: 90)],
+            (narratives ?? ConsolidatedNarratives.Empty).Entries.Select(e => (IReadOnlyList<object?>)[e.Reporter, e.Place, e.Number, e.Title, e.Text]));
+
         return book.ToArray();
     }
+
+    /// <summary>"General": a figure keeps the decimals it has and an integer shows no trailing separator.</summary>
+    private const string AsTyped = "General";
 
     private static IEnumerable<IReadOnlyList<object?>> Summary(ConsolidatedModel model)
     {
         if (model.Total is { } t)
         {
-            yield return ["Tỷ lệ nộp báo cáo (đã nộp / phải nộp)", t.Received, t.Expected, FigureText.Percent(t.Completeness), null];
-            yield return ["Tỷ lệ nộp đúng hạn (đúng hạn / phải nộp)", t.OnTime, t.Expected, FigureText.Percent(t.Timeliness), null];
+            yield return ["Tỷ lệ nộp báo cáo (đã nộp / phải nộp)", t.Received, t.Expected, t.Completeness / 100, FigureText.Percent(t.Completeness), null, null];
+            yield return ["Tỷ lệ nộp đúng hạn (đúng hạn / phải nộp)", t.OnTime, t.Expected, t.Timeliness / 100, FigureText.Percent(t.Timeliness), null, null];
         }
 
         var figures = model.Consolidation.Result?.Targets;
@@ -51,13 +66,16 @@ public static class ConsolidatedWorkbook
             var index = targets.ToList().FindIndex(x => x.Code == block.Code);
             var figure = index >= 0 && figures is not null ? figures[index] : null;
             var verdict = block.Received == 0 ? FigureText.NotReported : block.TotalBelow switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
-            yield return [$"Chỉ tiêu {block.Code}. {block.Name}", figure?.Numerator, figure?.Denominator, block.Total, verdict];
+            var info = index >= 0 ? targets[index] : null;
+            var share = figure is not null && FigureText.IsShare(figure.Kind) && figure.Received > 0 ? figure.Value / 100 : null;
+            yield return [$"Chỉ tiêu {block.Code}. {block.Name}", figure?.Numerator, figure?.Denominator, share, block.Total,
+                figure is not null && info is not null ? FigureText.Goal(figure, info) : null, verdict];
         }
 
         var statuses = Enum.GetValues<DerivedTaskStatus>();
         foreach (var s in statuses)
         {
-            yield return [$"Nhiệm vụ — {StatusNames.DisplayName(s)} (lượt đơn vị)", model.Tasks.Sum(x => x.Counts[(int)s]), null, null, null];
+            yield return [$"Nhiệm vụ — {StatusNames.DisplayName(s)} (lượt đơn vị)", model.Tasks.Sum(x => x.Counts[(int)s]), null, null, null, null, null];
         }
     }
 
@@ -73,8 +91,8 @@ public static class ConsolidatedWorkbook
         foreach (var block in model.Targets)
         {
             indexes.Add(tree!.Targets.ToList().FindIndex(x => x.Code == block.Code));
-            columns.Add(new ExcelColumn($"{block.Code} — tử số", ExcelColumnKind.Decimal, 12));
-            columns.Add(new ExcelColumn($"{block.Code} — mẫu số", ExcelColumnKind.Decimal, 12));
+            columns.Add(new ExcelColumn($"{block.Code} — tử số", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });
+            columns.Add(new ExcelColumn($"{block.Code} — mẫu số", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });
         }
 
         var rows = new List<IReadOnlyList<object?>>();
@@ -88,7 +106,7 @@ public static class ConsolidatedWorkbook
 
             var children = root.Children.Where(c => c.Expected > 0).ToList();
             rows.AddRange(model.Children.Select((row, i) => Row(row, children[i], indexes)));
-            total = Row(tot, root, indexes);
+            total = [tot.Name, .. Enumerable.Repeat<object?>(ExcelSum.OfColumn, columns.Count - 1)];
         }
 
         sheet.WriteTable(columns, rows, total);

@@ -1,4 +1,6 @@
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
+using LearningSociety.Infrastructure.Exports.Pdf;
 using LearningSociety.Web.Features.Consolidated;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +13,7 @@ namespace LearningSociety.Web.Features.Dashboard;
 /// communes for the Phòng, and a one-screen summary for leaders. Scope is the user's own unit.
 /// </summary>
 [Authorize(Roles = ConsolidatedController.ConsolidatedRoles)]
-public sealed class DashboardController(UserScopeProvider scope, DashboardQueries queries) : Controller
+public sealed class DashboardController(UserScopeProvider scope, DashboardQueries queries, IPdfRenderer pdf, TimeProvider clock) : Controller
 {
     [HttpGet("/Dashboard")]
     public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
@@ -24,6 +26,27 @@ public sealed class DashboardController(UserScopeProvider scope, DashboardQuerie
     [HttpGet("/Dashboard/Leader")]
     public async Task<IActionResult> Leader(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
         await ShowAsync(await scope.GetAsync(ct), "Leader", periodId, unitId, approvedOnly, ct);
+
+    /// <summary>The leader's page on one printed page; the same query and the same scope rules as the page.</summary>
+    [HttpGet("/Dashboard/Leader/Pdf")]
+    public async Task<IActionResult> LeaderPdf(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    {
+        var model = await queries.BuildAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        if (model.Scope.Outcome == ScopeOutcome.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (model.Scope.Outcome == ScopeOutcome.NotFound || LeaderSummary.From(model) is not { } summary)
+        {
+            return NotFound();
+        }
+
+        using var buffer = new MemoryStream();
+        pdf.Render(LeaderSummaryPdf.Build(summary, VietnamTime.Today(clock), clock.GetUtcNow()), buffer);
+        Response.Headers.ContentDisposition = DownloadName.Disposition($"Tóm tắt - {summary.Unit} - {model.Period?.Name}", "pdf");
+        return File(buffer.ToArray(), "application/pdf");
+    }
 
     private async Task<IActionResult> ShowAsync(UserScope user, string view, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
     {

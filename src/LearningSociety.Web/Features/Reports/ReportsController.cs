@@ -1,3 +1,4 @@
+using LearningSociety.Infrastructure.Exports.Pdf;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,10 @@ public sealed class ReportsController(
     ReportFormBuilder forms,
     ReportCommands commands,
     ReviewCommands reviews,
-    AttachmentStore attachments) : Controller
+    AttachmentStore attachments,
+    ReportDocuments documents,
+    IPdfRenderer pdf,
+    TimeProvider clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -79,6 +83,34 @@ public sealed class ReportsController(
         model.SubmissionId = input.SubmissionId;
         Response.StatusCode = result.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
         return View(model);
+    }
+
+    /// <summary>The report as an official PDF; not found for anyone who may not see the report.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Pdf(int id, CancellationToken ct)
+    {
+        if (await documents.LoadAsync(id, await scope.GetAsync(ct), ct) is not { } doc)
+        {
+            return NotFound();
+        }
+
+        using var buffer = new MemoryStream();
+        pdf.Render(ReportPdf.Build(doc, clock.GetUtcNow()), buffer);
+        Response.Headers.ContentDisposition = doc.FileName("pdf");
+        return File(buffer.ToArray(), "application/pdf");
+    }
+
+    /// <summary>The report as a workbook; not found for anyone who may not see the report.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Excel(int id, CancellationToken ct)
+    {
+        if (await documents.LoadAsync(id, await scope.GetAsync(ct), ct) is not { } doc)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.ContentDisposition = doc.FileName("xlsx");
+        return File(ReportWorkbook.Build(doc, clock.GetUtcNow()), DownloadName.Xlsx);
     }
 
     [HttpPost]

@@ -1,0 +1,59 @@
+using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Rollup;
+using LearningSociety.Web.Features.Shared;
+
+namespace LearningSociety.Web.Features.Reports;
+
+/// <summary>A report's tasks and targets as both downloads print them: typed numbers read back, a status derived as the roll-up derives it.</summary>
+public static class ReportFigures
+{
+    public sealed record TaskLine(string Number, string Task, string Role, string Deadline, string Status, int? Percent, string Result);
+
+    public sealed record TargetLine(string Code, string Name, decimal? Numerator, decimal? Denominator, decimal? Count, string Value, string Goal, string? Note);
+
+    public static IEnumerable<TaskLine> Tasks(ReportFormModel form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        foreach (var t in form.Tasks)
+        {
+            var percent = int.TryParse(t.Percent, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p
+                : t.Progress == Domain.Reporting.TaskProgress.Completed ? 100 : (int?)null;
+            var status = TaskStatusRule.Derive(Map(t.Progress), t.CompletedOn, t.Due, form.Today);
+            var result = string.IsNullOrWhiteSpace(t.Difficulties) ? t.Done ?? "" : $"{t.Done}\nKhó khăn: {t.Difficulties}".TrimStart('\n');
+            yield return new TaskLine(t.Number, t.Title ?? t.Text ?? "", t.Role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp",
+                (t.DeadlineText ?? "") + (t.Due is { } due ? " (" + Display.Date(due) + ")" : ""), StatusNames.DisplayName(status), percent, result);
+        }
+    }
+
+    public static IEnumerable<TargetLine> Targets(ReportFormModel form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        foreach (var t in form.Targets)
+        {
+            var numerator = Number(t.Numerator);
+            var denominator = Number(t.Denominator);
+            var count = Number(t.Count);
+            var value = t.Kind switch
+            {
+                TargetKind.Percentage when numerator is { } n && denominator is > 0 => FigurePercent(n / denominator.Value * 100),
+                TargetKind.UnitsReaching or TargetKind.YesNo => t.Reached switch { "true" => t.Kind == TargetKind.YesNo ? "Có" : "Đạt", "false" => t.Kind == TargetKind.YesNo ? "Không" : "Chưa đạt", _ => "" },
+                TargetKind.Count when count is { } c => Display.Number(c) + (string.IsNullOrEmpty(t.UnitOfMeasure) ? "" : " " + t.UnitOfMeasure),
+                TargetKind.Level when !string.IsNullOrEmpty(t.Level) => "Mức độ " + t.Level,
+                _ => "",
+            };
+            var goal = t.TargetValue is { } g ? Display.TargetValue(t.Kind, g, t.UnitOfMeasure) : "";
+            yield return new TargetLine(t.Code, t.Name, numerator, denominator, count, value, goal, t.Note);
+        }
+    }
+
+    private static TaskProgress Map(Domain.Reporting.TaskProgress progress) => progress switch
+    {
+        Domain.Reporting.TaskProgress.Completed => TaskProgress.Completed,
+        Domain.Reporting.TaskProgress.InProgress => TaskProgress.InProgress,
+        _ => TaskProgress.NotStarted,
+    };
+
+    private static decimal? Number(string? text) => NumberInput.TryParse(text, out var value) ? value : null;
+
+    private static string FigurePercent(decimal value) => Consolidated.FigureText.Percent(value);
+}
