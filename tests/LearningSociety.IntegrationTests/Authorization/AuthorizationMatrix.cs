@@ -82,6 +82,8 @@ public static class AuthorizationMatrix
         Get("/Home/Index/{id?}", _ => "/", SignedIn),
         Get("/Plans/Index/{id?}", _ => "/Plans", SignedIn),
         Get("/Plans/Details/{id?}", s => $"/Plans/Details/{s.DraftPlan}", DraftReaders),
+        Get("/Plans/AssignmentsPdf/{id?}", s => $"/Plans/AssignmentsPdf/{s.DraftPlan}", DraftReaders),
+        Get("/Plans/AssignmentsExcel/{id?}", s => $"/Plans/AssignmentsExcel/{s.DraftPlan}", DraftReaders),
         // The source text of a plan in force (a draft typed in the editor has none to show).
         Get("/Plans/Source/{id?}", s => $"/Plans/Source/{s.Plan}", SignedIn),
         Get("/Plans/{planId}/Periods", s => $"/Plans/{s.DraftPlan}/Periods", DraftReaders),
@@ -96,6 +98,8 @@ public static class AuthorizationMatrix
         // Reports
         Get("/Reports/Index/{id?}", _ => "/Reports", SignedIn),
         Get("/Reports/Edit/{id?}", s => $"/Reports/Edit/{s.Report}", ReportReaders),
+        Get("/Reports/Pdf/{id?}", s => $"/Reports/Pdf/{s.Report}", ReportReaders),
+        Get("/Reports/Excel/{id?}", s => $"/Reports/Excel/{s.Report}", ReportReaders),
         Post("/Reports/Edit/{id?}", s => $"/Reports/Edit/{s.Report}", ReportWriters, "Version=-1&command=save"),
         Post("/Reports/Upload/{id?}", s => $"/Reports/Upload/{s.Report}", ReportWriters),
         Get("/Reports/Attachment/{id}", s => $"/Reports/Attachment/{s.Attachment}", ReportReaders),
@@ -112,6 +116,7 @@ public static class AuthorizationMatrix
         // The dashboards take the latest period the user may see; a unit outside their own is refused.
         Get("/Dashboard", s => $"/Dashboard?unitId={s.Unit}", UnitScoped),
         Get("/Dashboard/Leader", s => $"/Dashboard/Leader?unitId={s.Unit}", UnitScoped),
+        Get("/Dashboard/Leader/Pdf", s => $"/Dashboard/Leader/Pdf?unitId={s.Unit}", UnitScoped),
 
         // Plan editor: the role gate, then the plan's unit
         Get("/PlanEditor/Create/{id?}", _ => "/PlanEditor/Create", PlanAuthors),

@@ -18,7 +18,8 @@ public static class ReportFigures
         {
             var percent = int.TryParse(t.Percent, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p
                 : t.Progress == Domain.Reporting.TaskProgress.Completed ? 100 : (int?)null;
-            var status = TaskStatusRule.Derive(Map(t.Progress), t.CompletedOn, t.Due, form.Today);
+            DayText.TryParse(t.CompletedOn, out var completedOn); // the form model holds a saved, valid day
+            var status = TaskStatusRule.Derive(Map(t.Progress), completedOn, t.Due, form.Today);
             var result = string.IsNullOrWhiteSpace(t.Difficulties) ? t.Done ?? "" : $"{t.Done}\nKhó khăn: {t.Difficulties}".TrimStart('\n');
             yield return new TaskLine(t.Number, t.Title ?? t.Text ?? "", t.Role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp",
                 (t.DeadlineText ?? "") + (t.Due is { } due ? " (" + Display.Date(due) + ")" : ""), StatusNames.DisplayName(status), percent, result);
