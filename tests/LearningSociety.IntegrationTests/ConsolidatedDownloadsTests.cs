@@ -33,7 +33,8 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
         Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
         Assert.Contains("Nơi nhận", text, StringComparison.Ordinal);
-        Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG I. Kết quả đạt được", text, StringComparison.Ordinal);
+        Assert.Contains("Cần Đước, ngày 05 tháng 12 năm 2024", text, StringComparison.Ordinal); // a district's report is dated from the district
+        Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG Mục I. Kết quả đạt được", text, StringComparison.Ordinal);
         Assert.Contains("đã triển khai kế hoạch", text, StringComparison.Ordinal);
 
         var child = api.GetProperty("children").EnumerateArray().First(c => c.GetProperty("unit").GetProperty("id").ValueKind == System.Text.Json.JsonValueKind.Number);

@@ -136,7 +136,7 @@ public sealed class ReportDownloadsTests(DownloadsPortal portal) : IClassFixture
         // The PDF quotes the reporters under the outline's sections, the first few by name.
         var pdf = await reviewer.PdfAsync(Consolidations.Url("/Consolidated/Pdf", period, canDuoc));
         var text = Downloads.Text(pdf);
-        Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG I. Kết quả đạt được", text, StringComparison.Ordinal);
+        Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG Mục I. Kết quả đạt được", text, StringComparison.Ordinal);
         Assert.Matches(@"… và \d+ đơn vị khác \(xem tệp Excel", text);
         Assert.True(text.IndexOf("V. NỘI DUNG", StringComparison.Ordinal) < text.IndexOf("Nơi nhận:", StringComparison.Ordinal));
         Downloads.AssertFontsEmbedded(pdf);

@@ -24,9 +24,10 @@ public static class ConsolidatedExport
         ArgumentNullException.ThrowIfNull(model);
         var crumbs = model.Scope.Breadcrumb;
         var province = crumbs.Count > 0 ? crumbs[0].Name : model.Scope.Unit?.Name ?? "";
-        var place = StripLevel(province);
         var level = model.Consolidation is { Tree: { } tree, Result: { } root } ? tree.Info[root.UnitId].Level : null;
         var unitName = model.Scope.Unit?.Name ?? province;
+        // Decree 30: the place on the date line is the administrative unit where the issuing body sits.
+        var place = StripLevel(level is UnitLevel.District or UnitLevel.Commune ? unitName : province);
         return level switch
         {
             UnitLevel.District => new Issuer("UBND " + Upper(unitName), "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "BC-PGDĐT", place),

@@ -111,7 +111,8 @@ public static class ConsolidatedPdf
         foreach (var section in narratives.Outline)
         {
             var sub = section.Number.Contains('.', StringComparison.Ordinal);
-            yield return new PdfHeading($"{section.Number}. {section.Title}", sub ? 3 : 2) { FontSize = 13 };
+            // "Mục" keeps the outline's own numbers apart from this report's I–V.
+            yield return new PdfHeading($"Mục {section.Number}. {section.Title}", sub ? 3 : 2) { FontSize = 13 };
             var entries = narratives.Entries.Where(e => e.Number == section.Number).ToList();
             var own = entries.Where(e => e.IsOwn).ToList();
             if (own.Count > 0)
