@@ -35,6 +35,8 @@ public static class StreamingSheet
         document.PackageProperties.Subject = SafeText.Clean(info.Subject ?? "");
         document.PackageProperties.Created = info.Created.UtcDateTime;
         document.PackageProperties.Modified = info.Created.UtcDateTime;
+        // Fast deflate: the sheet XML of a national workbook is some 40 MB, and Normal costs seconds more for a few per cent of size.
+        document.CompressionOption = System.IO.Packaging.CompressionOption.Fast;
         var workbookPart = document.AddWorkbookPart();
         workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = new StreamingStyles(columns).Build();
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
@@ -81,6 +83,16 @@ public static class StreamingSheet
         private readonly Cell _cell = new();
         private readonly CellValue _value = new();
         private readonly Row _row = new();
+        private readonly InlineString _inline = new();
+        private readonly Text _text = new() { Space = SpaceProcessingModeValues.Preserve };
+
+        // Reused for every cell: 10,000 rows of 60 columns would otherwise allocate 600,000 attribute lists.
+        private readonly OpenXmlAttribute[] _number = new OpenXmlAttribute[2];
+        private readonly OpenXmlAttribute[] _string = new OpenXmlAttribute[3];
+        private readonly string[][] _styles = [.. Enumerable.Range(0, columns.Count).Select(i => new[]
+        {
+            StreamingStyles.Body(i, false).ToString(CultureInfo.InvariantCulture), StreamingStyles.Body(i, true).ToString(CultureInfo.InvariantCulture),
+        })];
 
         public int WriteSheet(IReadOnlyList<string> titles, int header, IEnumerable<IReadOnlyList<object?>> rows)
         {
@@ -163,10 +175,11 @@ public static class StreamingSheet
                 case null:
                     return;
                 case string text:
-                    Text(column, row, text, StreamingStyles.Body(column, SafeText.LooksLikeFormula(SafeText.Clean(text))));
+                    var clean = SafeText.Clean(text);
+                    Text(column, row, clean, _styles[column][SafeText.LooksLikeFormula(clean) ? 1 : 0], cleaned: true);
                     return;
                 case bool flag:
-                    Text(column, row, flag ? "Có" : "Không", StreamingStyles.Body(column, false));
+                    Text(column, row, flag ? "Có" : "Không", _styles[column][0]);
                     return;
                 case DateOnly date:
                     Number(column, row, date.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture));
@@ -184,27 +197,33 @@ public static class StreamingSheet
                     Number(column, row, Convert.ToDouble(value, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture));
                     return;
                 default:
-                    Text(column, row, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", StreamingStyles.Body(column, false));
+                    Text(column, row, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", _styles[column][0]);
                     return;
             }
         }
 
         private void Number(int column, int row, string invariant)
         {
-            writer.WriteStartElement(_cell, [new("r", "", _letters[column] + row.ToString(CultureInfo.InvariantCulture)), new("s", "", StreamingStyles.Body(column, false).ToString(CultureInfo.InvariantCulture))]);
+            _number[0] = new OpenXmlAttribute("r", "", _letters[column] + row.ToString(CultureInfo.InvariantCulture));
+            _number[1] = new OpenXmlAttribute("s", "", _styles[column][0]);
+            writer.WriteStartElement(_cell, _number);
             _value.Text = invariant;
             writer.WriteElement(_value);
             writer.WriteEndElement();
         }
 
-        private void Text(int column, int row, string text, uint style)
+        private void Text(int column, int row, string text, uint style) =>
+            Text(column, row, text, style.ToString(CultureInfo.InvariantCulture), cleaned: false);
+
+        private void Text(int column, int row, string text, string style, bool cleaned = false)
         {
-            writer.WriteStartElement(_cell, [
-                new("r", "", _letters[column] + row.ToString(CultureInfo.InvariantCulture)),
-                new("s", "", style.ToString(CultureInfo.InvariantCulture)),
-                new("t", "", "inlineStr")]);
-            writer.WriteStartElement(new InlineString());
-            writer.WriteElement(new Text(SafeText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
+            _string[0] = new OpenXmlAttribute("r", "", _letters[column] + row.ToString(CultureInfo.InvariantCulture));
+            _string[1] = new OpenXmlAttribute("s", "", style);
+            _string[2] = new OpenXmlAttribute("t", "", "inlineStr");
+            writer.WriteStartElement(_cell, _string);
+            writer.WriteStartElement(_inline);
+            _text.Text = cleaned ? text : SafeText.Clean(text);
+            writer.WriteElement(_text);
             writer.WriteEndElement();
             writer.WriteEndElement();
         }

@@ -101,7 +101,7 @@ public static class CommuneWorkbook
                 cells[c++] = total;
             }
 
-            yield return cells;
+            yield return cells; // the same array every row: the writer has copied it out before asking for the next
             progress?.Invoke(n + 1, communes.Count);
         }
     }
@@ -111,6 +111,11 @@ public static class CommuneWorkbook
 
     private static void Collect(RollupTree tree, RollupResult node, List<RollupResult> communes)
     {
+        if (node.Expected == 0)
+        {
+            return; // nobody here reports in this period (another plan's area, or a unit replaced by the reform)
+        }
+
         if (tree.Info.TryGetValue(node.UnitId, out var info) && !info.IsAgency && info.Level == UnitLevel.Commune)
         {
             communes.Add(node);

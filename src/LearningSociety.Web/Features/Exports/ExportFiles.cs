@@ -19,7 +19,7 @@ public sealed class ExportFiles(IOptions<ExportJobOptions> options, IWebHostEnvi
     public Stream Create(string storedName)
     {
         Directory.CreateDirectory(Folder);
-        return new FileStream(PathOf(storedName), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        return new FileStream(PathOf(storedName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
     }
 
     public void Delete(string? storedName)

@@ -8,6 +8,9 @@ public sealed class ExportJobOptions
     /// <summary>Jobs this portal process runs at once; the rest wait their turn.</summary>
     public int MaxConcurrent { get; set; } = 2;
 
+    /// <summary>False on instances that only serve pages: they queue jobs, others run them.</summary>
+    public bool RunWorker { get; set; } = true;
+
     /// <summary>Where files are written; relative to the content root. Outside the web root.</summary>
     public string Folder { get; set; } = Path.Combine("App_Data", "exports");
 

@@ -27,6 +27,11 @@ public sealed partial class ExportWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        if (!settings.RunWorker)
+        {
+            return;
+        }
+
         var running = new List<Task>();
         var lastHousekeeping = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
