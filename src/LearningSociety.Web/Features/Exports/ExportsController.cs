@@ -20,6 +20,11 @@ public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, 
     [HttpPost("/Exports")]
     public async Task<IActionResult> Create(ExportRequest request, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest(); // an unknown kind must not fall back to the default one
+        }
+
         var outcome = await jobs.RequestAsync(await scope.GetAsync(ct), request, ct);
         return outcome switch
         {
