@@ -33,6 +33,7 @@ public sealed partial class ExportWorker(
         }
 
         var running = new List<Task>();
+        Task? wake = null;
         var lastHousekeeping = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -58,8 +59,13 @@ public sealed partial class ExportWorker(
                 }
 
                 // Wake on a new job, on a finished one (a slot is free), or at the poll interval for other instances' jobs.
-                var wait = signal.WaitAsync(settings.PollInterval, stoppingToken);
-                await Task.WhenAny([wait, .. running]);
+                // One wait at a time: an abandoned one would swallow the next signal.
+                wake ??= signal.WaitAsync(settings.PollInterval, stoppingToken);
+                await Task.WhenAny([wake, .. running]);
+                if (wake.IsCompleted)
+                {
+                    wake = null;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -119,9 +125,9 @@ public sealed partial class ExportWorker(
             LogJobFailed(logger, ex, job.Id);
             result = (null, null, 0, "Không tạo được tệp do lỗi hệ thống; hãy thử lại.");
         }
-        catch (OperationCanceledException)
+        catch (Exception)
         {
-            result = (null, null, 0, Interrupted);
+            result = (null, null, 0, Interrupted); // the portal is stopping
         }
         finally
         {
