@@ -5,7 +5,7 @@ namespace LearningSociety.Benchmarks;
 /// <summary>
 /// <c>generate [--units FILE] [--db FILE]</c> builds the national dataset;
 /// <c>run [--db FILE] [--runs N] [--warmup N] [--trace]</c> measures; <c>phases</c> splits a national roll-up into load and
-/// compute; with no command, generate (only when the file is missing) then run.
+/// compute; <c>exports [--runs N] [--national-runs N]</c> times the downloads and the national workbook; with no command, generate (only when the file is missing) then run.
 /// </summary>
 public static class BenchProgram
 {
@@ -24,6 +24,12 @@ public static class BenchProgram
             case "generate":
                 await NationalDataset.GenerateAsync(units, db);
                 return 0;
+            case "exports":
+                await ExportBenchmarks.RunAsync(db, runs, warmup, int.Parse(options.GetValueOrDefault("national-runs") ?? "3", CultureInfo.InvariantCulture));
+                return 0;
+            case "export-national":
+                await ExportBenchmarks.NationalOnceAsync(db);
+                return 0;
             case "phases":
                 await Phases.RunAsync(db, runs);
                 return 0;
@@ -39,7 +45,7 @@ public static class BenchProgram
                 await Scenarios.RunAsync(db, runs, warmup);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync("Usage: [generate|run|phases|all] [--units FILE] [--db FILE] [--runs N] [--warmup N] [--trace]");
+                await Console.Error.WriteLineAsync("Usage: [generate|run|phases|exports|all] [--units FILE] [--db FILE] [--runs N] [--warmup N] [--trace]");
                 return 2;
         }
     }

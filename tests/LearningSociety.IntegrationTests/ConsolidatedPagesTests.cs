@@ -103,14 +103,18 @@ public sealed partial class ConsolidatedPagesTests(ConsolidatedPagesTests.Portal
     [Fact]
     public async Task The_leader_sees_one_screen_with_the_pdf_and_excel_buttons_for_the_same_query()
     {
+        // A province is exported in the background: the buttons post the page's query to /Exports.
         var leader = await portal.Factory.SignedInAsync("lanhdao@hoctap.local");
         var longAn = await portal.Factory.UnitIdAsync(Consolidations.LongAn);
-        var query = $"periodId={portal.CanDuocPeriod}&amp;unitId={longAn}&amp;approvedOnly=false";
         foreach (var page in new[] { "/", "/Dashboard" })
         {
             var html = await leader.GetStringAsync(page);
-            Assert.Contains($"href=\"/Consolidated/Pdf?{query}\"", html, StringComparison.Ordinal);
-            Assert.Contains($"href=\"/Consolidated/Excel?{query}\"", html, StringComparison.Ordinal);
+            Assert.Contains("action=\"/Exports\"", html, StringComparison.Ordinal);
+            Assert.Contains("name=\"Kind\" value=\"ConsolidatedPdf\"", html, StringComparison.Ordinal);
+            Assert.Contains("name=\"Kind\" value=\"ConsolidatedExcel\"", html, StringComparison.Ordinal);
+            Assert.Contains($"name=\"PeriodId\" value=\"{portal.CanDuocPeriod}\"", html, StringComparison.Ordinal);
+            Assert.Contains($"name=\"UnitId\" value=\"{longAn}\"", html, StringComparison.Ordinal);
+            Assert.Contains("name=\"ApprovedOnly\" value=\"false\"", html, StringComparison.Ordinal);
             Assert.Contains("Tải báo cáo PDF", html, StringComparison.Ordinal);
             Assert.Contains("Xuất Excel", html, StringComparison.Ordinal);
             Assert.Contains("Tỷ lệ nộp đúng hạn", html, StringComparison.Ordinal);
@@ -118,7 +122,14 @@ public sealed partial class ConsolidatedPagesTests(ConsolidatedPagesTests.Portal
         }
 
         var approved = await leader.GetStringAsync($"/Dashboard?periodId={portal.CanDuocPeriod}&approvedOnly=true");
-        Assert.Contains($"href=\"/Consolidated/Pdf?periodId={portal.CanDuocPeriod}&amp;unitId={longAn}&amp;approvedOnly=true\"", approved, StringComparison.Ordinal);
+        Assert.Contains("name=\"ApprovedOnly\" value=\"true\"", approved, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"ApprovedOnly\" value=\"false\"", approved, StringComparison.Ordinal);
+
+        // A district is small: its page keeps the direct downloads.
+        var canDuoc = await portal.Factory.UnitIdAsync(Consolidations.CanDuoc);
+        var district = await leader.GetStringAsync(Consolidations.Url("/Dashboard", portal.CanDuocPeriod, canDuoc));
+        Assert.Contains($"href=\"/Consolidated/Pdf?periodId={portal.CanDuocPeriod}&amp;unitId={canDuoc}&amp;approvedOnly=false\"", district, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Consolidated/Excel?periodId={portal.CanDuocPeriod}&amp;unitId={canDuoc}&amp;approvedOnly=false\"", district, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -15,7 +15,8 @@ namespace LearningSociety.IntegrationTests;
 /// </summary>
 public sealed class ConsolidationQueryCountTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private readonly PortalFactory _factory = new();
+    // The export worker polls its queue on the same database: its commands are not the page's.
+    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false" } };
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -39,6 +39,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Exports.Jobs.ExportJob> ExportJobs => Set<Exports.Jobs.ExportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -71,6 +71,14 @@ public static class PortalServices
         services.AddScoped<Features.Consolidated.ConsolidationService>();
         services.AddScoped<Features.Consolidated.ConsolidatedNarrativeLoader>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
+        services.Configure<Features.Exports.ExportJobOptions>(configuration.GetSection(Features.Exports.ExportJobOptions.Section));
+        services.AddSingleton<Features.Exports.ExportFiles>();
+        services.AddSingleton<Features.Exports.ExportSignal>();
+        services.AddSingleton<Features.Exports.ExportConcurrency>();
+        services.AddScoped<Features.Exports.ExportJobs>();
+        services.AddScoped<Features.Exports.ExportRunner>();
+        services.AddScoped<Features.Exports.ExportHousekeeping>();
+        services.AddHostedService<Features.Exports.ExportWorker>();
         services.AddScoped<Infrastructure.LoadTesting.LoadFixture>();
         services.AddScoped<Infrastructure.LoadTesting.LoadCheck>();
         services.AddSingleton<DatabaseReadiness>();

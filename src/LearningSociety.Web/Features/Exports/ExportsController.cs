@@ -1,0 +1,67 @@
+using LearningSociety.Infrastructure.Exports.Jobs;
+using LearningSociety.Web.Features.Consolidated;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.Exports;
+
+/// <summary>
+/// Background exports for large scopes: ask (POST, checked like the page), watch the progress,
+/// download when ready. Someone else's job answers 404 everywhere, as if it did not exist.
+/// </summary>
+[Authorize(Roles = ConsolidatedController.ConsolidatedRoles)]
+public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, ExportFiles files) : Controller
+{
+    [HttpGet("/Exports")]
+    public async Task<IActionResult> Index(CancellationToken ct) =>
+        View(await jobs.RecentAsync(await scope.GetAsync(ct), ct));
+
+    [HttpPost("/Exports")]
+    public async Task<IActionResult> Create(ExportRequest request, CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return BadRequest(); // an unknown kind must not fall back to the default one
+        }
+
+        var outcome = await jobs.RequestAsync(await scope.GetAsync(ct), request, ct);
+        return outcome switch
+        {
+            { Scope: ScopeOutcome.Forbidden } => Forbid(),
+            { JobId: { } id } => Redirect(ExportJobs.PageUrl(id)),
+            _ => NotFound(),
+        };
+    }
+
+    [HttpGet("/Exports/{id:int}")]
+    public async Task<IActionResult> Show(int id, CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        var job = await jobs.FindAsync(user, id, ct);
+        var status = await jobs.StatusAsync(user, id, ct);
+        return job is null || status is null ? NotFound() : View(new ExportPageModel(job, status));
+    }
+
+    [HttpGet("/Exports/{id:int}/Status")]
+    [Produces("application/json")]
+    public async Task<IActionResult> Status(int id, CancellationToken ct)
+    {
+        var status = await jobs.StatusAsync(await scope.GetAsync(ct), id, ct);
+        Response.Headers.CacheControl = "no-store";
+        return status is null ? NotFound() : Ok(status);
+    }
+
+    [HttpGet("/Exports/{id:int}/File")]
+    public async Task<IActionResult> Download(int id, CancellationToken ct)
+    {
+        var job = await jobs.FindAsync(await scope.GetAsync(ct), id, ct);
+        if (job is not { State: ExportState.Done, StoredFile: { } stored } || !System.IO.File.Exists(files.PathOf(stored)))
+        {
+            return NotFound();
+        }
+
+        var type = stored.EndsWith(".pdf", StringComparison.Ordinal) ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        return PhysicalFile(files.PathOf(stored), type, job.FileName ?? Path.GetFileName(stored));
+    }
+}
