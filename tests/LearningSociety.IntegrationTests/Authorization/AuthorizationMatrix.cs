@@ -50,6 +50,9 @@ public static class AuthorizationMatrix
     /// <summary>Writers of a report: its own agency only; those who may read it but not write it are forbidden.</summary>
     private const string ReportWriters = "L | FF | FN | AN | AN | AN | FN";
 
+    /// <summary>An export job: its owner only; for others it does not exist. Reporting roles cannot export at all.</summary>
+    private const string Exporter = "L | AN | AN | AN | FF | FF | AN";
+
     public static readonly IReadOnlyList<MatrixEntry> Entries =
     [
         // Open to everyone
@@ -77,6 +80,13 @@ public static class AuthorizationMatrix
         Get("/Notifications/Index/{id?}", _ => "/Notifications", SignedIn),
         Post("/Notifications/Read/{id?}", s => $"/Notifications/Read/{s.Notification}", "L | AN | AN | AN | AN | AN | AN"),
         Post("/Notifications/ReadAll/{id?}", _ => "/Notifications/ReadAll", SignedIn),
+
+        // Background exports: for those who consolidate, within their scope; a job is seen only by the user who asked.
+        Get("/Exports", _ => "/Exports", "L | AA | AA | AA | FF | FF | AA"),
+        Post("/Exports", s => $"/Exports?Kind=ConsolidatedExcel&PeriodId={s.Period}&UnitId={s.PeriodUnit}", Consolidation),
+        Get("/Exports/{id}", s => $"/Exports/{s.ExportJob}", Exporter),
+        Get("/Exports/{id}/Status", s => $"/Exports/{s.ExportJob}/Status", Exporter),
+        Get("/Exports/{id}/File", s => $"/Exports/{s.ExportJob}/File", Exporter),
 
         // Directories and plans, for every signed-in user (drafts excepted)
         Get("/Home/Index/{id?}", _ => "/", SignedIn),

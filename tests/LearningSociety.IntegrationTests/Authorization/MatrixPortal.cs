@@ -2,8 +2,10 @@ using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Exports.Jobs;
 using LearningSociety.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LearningSociety.IntegrationTests.Authorization;
 
@@ -121,6 +123,7 @@ public sealed class MatrixPortal : IAsyncLifetime
             Attachment = await AttachmentAsync(ids.Report, tag + "-download"),
             DeletableAttachment = await AttachmentAsync(ids.Report, tag + "-delete"),
             Notification = await NotificationAsync(actorUserId ?? spare, tag),
+            ExportJob = await ExportJobAsync(actorUserId ?? spare, tag, ids.Period, ids.PeriodUnit),
         };
     }
 
@@ -187,4 +190,23 @@ public sealed class MatrixPortal : IAsyncLifetime
             await db.SaveChangesAsync();
             return notification.Id;
         });
+
+    private async Task<int> ExportJobAsync(string userId, string tag, int periodId, int unitId)
+    {
+        var stored = Guid.NewGuid().ToString("N") + ".xlsx";
+        var path = Factory.Services.GetRequiredService<Web.Features.Exports.ExportFiles>().PathOf(stored);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, "matrix " + tag);
+        return await Factory.WithDbAsync(async db =>
+        {
+            var job = new ExportJob
+            {
+                UserId = userId, Kind = ExportKind.ConsolidatedExcel, PeriodId = periodId, UnitId = unitId, State = ExportState.Done, Progress = 100,
+                Title = "Tệp thử " + tag, FileName = tag + ".xlsx", StoredFile = stored, CreatedAt = Factory.Clock.GetUtcNow(), FinishedAt = Factory.Clock.GetUtcNow(),
+            };
+            db.ExportJobs.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
+    }
 }

@@ -50,4 +50,7 @@ public sealed record MatrixSide
 
     /// <summary>A notification addressed to the actor (own) or to somebody else (other).</summary>
     public int Notification { get; init; }
+
+    /// <summary>A finished export asked for by the actor (own) or by somebody else (other), its file on disk.</summary>
+    public int ExportJob { get; init; }
 }
