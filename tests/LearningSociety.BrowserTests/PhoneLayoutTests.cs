@@ -57,7 +57,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         else
         {
             await session.GotoAsync(where);
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tải báo cáo PDF" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Tải báo cáo PDF" })).ToBeVisibleAsync();
         }
 
         await AssertFitsThePhoneAsync(page, where + " as " + who);
