@@ -67,6 +67,7 @@ public static class PortalServices
         services.AddScoped<Features.PlanImport.PlanImportReader>();
         services.AddScoped<Features.PlanImport.PlanImportReview>();
         services.AddScoped<Features.PlanImport.PlanImportSaver>();
+        services.AddScoped<Features.AssignmentImport.AssignmentImportCommands>();
         services.AddScoped<Infrastructure.Reporting.ReminderPlanner>();
         services.AddPortalEmail(configuration, environment.ContentRootPath);
         services.AddHostedService<ReminderService>();

@@ -6,11 +6,11 @@ namespace LearningSociety.Web.Features.PlanImport;
 
 /// <summary>
 /// Reads the form before the antiforgery check does: a body over the request limits would
-/// otherwise end as a bare 400 or 413. Here it ends on the form's own view, with a Vietnamese
-/// message saying how large a file may be.
+/// otherwise end as a bare 400 or 413. Here it ends on a page with a Vietnamese message saying
+/// how large a file may be, and a link back to the form.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class FriendlyUploadLimitAttribute(string view) : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
+public sealed class FriendlyUploadLimitAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
     /// <summary>After the authorization policy, before <see cref="AutoValidateAntiforgeryTokenAttribute"/> (order 1000).</summary>
     public int Order => 900;
@@ -34,11 +34,11 @@ public sealed class FriendlyUploadLimitAttribute(string view) : Attribute, IAsyn
             var message = PlanImportReader.TooLarge(request.ContentLength ?? UploadLimits.TransportBytes + 1, options.MaxFileBytes);
             context.Result = new ViewResult
             {
-                ViewName = view,
+                ViewName = "UploadTooLarge",
                 StatusCode = StatusCodes.Status413PayloadTooLarge,
                 ViewData = new ViewDataDictionary(metadata, context.ModelState)
                 {
-                    Model = new ImportSourceModel { Error = message, MaxFileBytes = options.MaxFileBytes },
+                    Model = message,
                 },
             };
         }

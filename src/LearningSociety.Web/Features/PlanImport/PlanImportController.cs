@@ -21,7 +21,7 @@ public sealed class PlanImportController(
     [HttpPost]
     [RequestSizeLimit(UploadLimits.TransportBytes)]
     [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.TransportBytes, ValueLengthLimit = UploadLimits.FormValueBytes)]
-    [FriendlyUploadLimit("Index")]
+    [FriendlyUploadLimit]
     public async Task<IActionResult> Index(ImportSourceInput input, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
@@ -44,7 +44,7 @@ public sealed class PlanImportController(
     [RequestFormLimits(ValueLengthLimit = UploadLimits.FormValueBytes, ValueCountLimit = 20_000)]
     public async Task<IActionResult> Review(ImportReviewInput input, CancellationToken ct)
     {
-        var state = protector.Unprotect(input.State);
+        var state = protector.Unprotect<ImportDraftState>(input.State);
         if (state is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
