@@ -76,7 +76,8 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
         var at = issuedOn ?? DateOnly.MaxValue;
         var unitId = string.IsNullOrEmpty(seed.Unit) ? null : await db.Units.AsNoTracking()
             .Where(u => u.Code == seed.Unit)
-            .OrderBy(u => u.ValidTo != null && u.ValidTo < at)
+            // The unit as it was when the plan was issued: codes are reused after a merger.
+            .OrderBy(u => u.ValidFrom <= at && (u.ValidTo == null || u.ValidTo >= at) ? 0 : 1)
             .ThenByDescending(u => u.ValidFrom)
             .Select(u => (int?)u.Id)
             .FirstOrDefaultAsync(ct);
