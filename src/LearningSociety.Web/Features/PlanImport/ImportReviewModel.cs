@@ -17,7 +17,8 @@ public sealed class ImportReviewModel
 
     public required IReadOnlyList<ImportNodeView> Nodes { get; init; }
 
-    public required IReadOnlyList<LegalReferenceSeed> Legal { get; init; }
+    /// <summary>Per legal-basis document: relation, kind, date and issuer as read ("Căn cứ · Quyết định · ngày 30/07/2021 · Thủ tướng Chính phủ").</summary>
+    public required IReadOnlyList<string> Legal { get; init; }
 
     public required IReadOnlyList<PhaseSeed> Phases { get; init; }
 

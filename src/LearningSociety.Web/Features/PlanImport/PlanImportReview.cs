@@ -1,4 +1,6 @@
+using System.Globalization;
 using LearningSociety.Domain.Plans;
+using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Web.Features.PlanEditor;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Setup;
@@ -9,6 +11,36 @@ namespace LearningSociety.Web.Features.PlanImport;
 public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory directory, ImportDraftProtector protector)
 {
     private static readonly StringComparer ByName = StringComparer.Create(PortalServices.Vietnamese, false);
+
+    private static string LegalLabel(LegalReferenceSeed l)
+    {
+        var parts = new List<string>
+        {
+            Enum.TryParse<LegalRelation>(l.Relation, ignoreCase: true, out var relation) ? Display.Relation(relation) : "Căn cứ",
+            Enum.TryParse<LegalReferenceKind>(l.Kind, ignoreCase: true, out var kind) ? KindLabel(kind) : "Văn bản",
+        };
+        if (DateOnly.TryParseExact(l.IssuedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
+        {
+            parts.Add("ngày " + Display.Date(on));
+        }
+
+        if (l.Issuer is not null)
+        {
+            parts.Add(l.Issuer);
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static string KindLabel(LegalReferenceKind kind) => kind switch
+    {
+        LegalReferenceKind.Decision => "Quyết định",
+        LegalReferenceKind.Plan => "Kế hoạch",
+        LegalReferenceKind.Directive => "Chỉ thị",
+        LegalReferenceKind.Party => "Văn bản của Đảng",
+        LegalReferenceKind.Law => "Luật, nghị định, thông tư",
+        _ => "Văn bản khác",
+    };
 
     public async Task<ImportReviewModel> BuildAsync(ImportDraftState state, ImportReviewInput input, UserScope user, CancellationToken ct)
     {
@@ -47,7 +79,7 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
             SourceLines = state.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToList(),
             Issues = state.Issues,
             Nodes = nodes,
-            Legal = state.Seed.LegalBasis ?? [],
+            Legal = [.. (state.Seed.LegalBasis ?? []).Select(LegalLabel)],
             Phases = state.Seed.Phases ?? [],
             Proposals = state.Proposals,
             Targets = targets,
