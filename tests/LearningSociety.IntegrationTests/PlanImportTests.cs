@@ -2,11 +2,12 @@ using System.Net;
 using LearningSociety.Domain.Plans;
 using LearningSociety.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace LearningSociety.IntegrationTests;
 
 /// <summary>"Nhập kế hoạch từ văn bản" over HTTP: paste or upload, review beside the source, correct, confirm.</summary>
-public sealed class PlanImportTests(PlanImportTests.Portal portal) : IClassFixture<PlanImportTests.Portal>
+public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHelper output) : IClassFixture<PlanImportTests.Portal>
 {
     public sealed class Portal : IAsyncLifetime
     {
@@ -33,6 +34,9 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal) : IClassFixtu
         Assert.Contains("class=\"import-known-agency\">Phòng Giáo dục và Đào tạo", html, StringComparison.Ordinal);
         Assert.Contains("import-deadline", html, StringComparison.Ordinal);
         Assert.Equal("KH-BCĐ", form["Symbol"]);
+        // The draft travels in the page: keep an eye on what that costs.
+        output.WriteLine($"seed 004: text {ImportClient.SeedText("004").Length} chars, review page {html.Length} chars, protected draft {form["State"]!.Length} chars");
+        Assert.True(form["State"]!.Length < 200_000);
         var tasks = ImportClient.TaskCount(form);
         // The importer marks one item more as a task than the hand-made seed (an item whose subject is an agency).
         Assert.InRange(tasks, expected.Tasks, expected.Tasks + 1);
