@@ -65,4 +65,19 @@ public sealed class PlanImportTests(BrowserFixture browser)
         Assert.True(blocking.Count == 0, "axe on the review page:\n" + string.Join("\n", blocking));
         session.AssertNoBrowserProblems();
     }
+
+    [Fact]
+    public async Task A_file_over_the_limit_is_refused_in_the_browser_before_it_is_sent()
+    {
+        await using var session = await browser.NewSignedInSessionAsync(1280, 900);
+        var page = session.Page;
+        await session.GotoAsync("/PlanImport");
+        // Just over 10 MB: the script compares with the same limit whatever the size (the server's answer to 50 MB is an integration test).
+        var tooLarge = new byte[(10 * 1024 * 1024) + 1];
+        await page.GetByLabel("hoặc chọn tệp").SetInputFilesAsync(new FilePayload { Name = "ke-hoach.txt", MimeType = "text/plain", Buffer = tooLarge });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đọc văn bản và lập bản nháp" }).ClickAsync();
+        await Expect(page.Locator("#File-size-error")).ToContainTextAsync("Tệp quá lớn; cổng chỉ nhận tệp kế hoạch đến 10 MB.");
+        Assert.EndsWith("/PlanImport", page.Url, StringComparison.Ordinal);
+        session.AssertNoBrowserProblems();
+    }
 }
