@@ -24,6 +24,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("plan 770")]
     [InlineData("/Units")]
     [InlineData("/Agencies")]
+    [InlineData("/PlanImport")]
     [InlineData("/Account/Security")]
     [InlineData("/Account/Security/Enable")]
     public async Task Axe_finds_no_serious_or_critical_violations(string where)

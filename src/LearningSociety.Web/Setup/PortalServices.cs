@@ -62,6 +62,13 @@ public static class PortalServices
         services.AddScoped<Features.PlanEditor.TargetCommands>();
         services.AddScoped<Features.PlanEditor.RuleCommands>();
         services.AddScoped<Features.PlanEditor.StatusCommands>();
+        services.AddSingleton(new Infrastructure.Importing.PlanImportOptions());
+        services.AddSingleton<Features.PlanImport.ImportDraftProtector>();
+        services.AddScoped<Features.PlanImport.ImportDirectory>();
+        services.AddScoped<Features.PlanImport.PlanImportReader>();
+        services.AddScoped<Features.PlanImport.PlanImportReview>();
+        services.AddScoped<Features.PlanImport.PlanImportSaver>();
+        services.AddScoped<Features.AssignmentImport.AssignmentImportCommands>();
         services.AddScoped<Infrastructure.Reporting.ReminderPlanner>();
         services.AddPortalEmail(configuration, environment.ContentRootPath);
         services.AddHostedService<ReminderService>();

@@ -82,7 +82,8 @@ public sealed class TaskCommands(AppDbContext db, PlanChangeRunner runner)
         assign(after);
     }
 
-    private void Assign(ChangeContext change, PlanItem item, AssignmentRole role, IReadOnlyList<Domain.Agencies.Agency> wanted, string label)
+    /// <summary>Makes the item's agencies in <paramref name="role"/> exactly <paramref name="wanted"/>, with the line that says so.</summary>
+    public void Assign(ChangeContext change, PlanItem item, AssignmentRole role, IReadOnlyList<Domain.Agencies.Agency> wanted, string label)
     {
         var current = item.Assignments.Where(a => a.Role == role).ToList();
         var removed = current.Where(a => wanted.All(w => w.Id != a.AgencyId)).ToList();

@@ -1,0 +1,24 @@
+using LearningSociety.Domain.Importing;
+using LearningSociety.Infrastructure.Seeding;
+
+namespace LearningSociety.Web.Features.PlanImport;
+
+/// <summary>
+/// Everything the review page needs that the form fields do not carry: the source text, the draft
+/// as read, the importer's issues and, per node in reading order, the source line it came from.
+/// It travels in the form, protected, because no draft is stored before the user confirms it.
+/// </summary>
+public sealed record ImportDraftState(
+    string FileName,
+    string Text,
+    PlanSeed Seed,
+    List<ImportIssue> Issues,
+    List<int> NodeLines,
+    List<ImportDraftProposal> Proposals,
+    List<ImportDraftValue> TargetValues);
+
+/// <summary>An agency named in the text that the directory does not know, under the key the draft uses for it.</summary>
+public sealed record ImportDraftProposal(string Key, string Name, int Line, int Occurrences);
+
+/// <summary>The figure a target asks for and its year, as read (the seed keeps a value only with a year).</summary>
+public sealed record ImportDraftValue(decimal Value, int? Year, int Line);

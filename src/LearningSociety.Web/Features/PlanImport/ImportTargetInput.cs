@@ -1,0 +1,14 @@
+namespace LearningSociety.Web.Features.PlanImport;
+
+/// <summary>A target of the draft: name, the figure to reach and its year, or left out.</summary>
+public sealed class ImportTargetInput
+{
+    public string? Name { get; set; }
+
+    /// <summary>vi-VN number (40,5).</summary>
+    public string? Value { get; set; }
+
+    public string? Year { get; set; }
+
+    public bool Keep { get; set; } = true;
+}

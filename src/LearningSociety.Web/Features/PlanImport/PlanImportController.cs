@@ -1,0 +1,100 @@
+using LearningSociety.Infrastructure.Importing;
+using LearningSociety.Web.Features.PlanEditor;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LearningSociety.Web.Features.PlanImport;
+
+/// <summary>
+/// "Nhập kế hoạch từ văn bản": paste or upload → review the draft beside its source → confirm.
+/// The draft lives only in the review form until the user confirms it.
+/// </summary>
+[Authorize(Policy = PlanAuthoring.Policy)]
+public sealed class PlanImportController(
+    UserScopeProvider scope, PlanImportReader reader, PlanImportReview review, PlanImportSaver saver, ImportDraftProtector protector,
+    PlanImportOptions options) : Controller
+{
+    [HttpGet]
+    public IActionResult Index() => View(new ImportSourceModel { MaxFileBytes = options.MaxFileBytes });
+
+    [HttpPost]
+    [RequestSizeLimit(UploadLimits.TransportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.TransportBytes, ValueLengthLimit = UploadLimits.FormValueBytes)]
+    [FriendlyUploadLimit]
+    public async Task<IActionResult> Index(ImportSourceInput input, CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        ImportDraftState state;
+        try
+        {
+            state = await reader.ReadAsync(input, user, ct);
+        }
+        catch (PlanFileException ex)
+        {
+            Response.StatusCode = input.File?.Length > options.MaxFileBytes ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status422UnprocessableEntity;
+            return View(new ImportSourceModel { Text = input.File is null ? input.Text : null, Error = ex.Message, MaxFileBytes = options.MaxFileBytes });
+        }
+
+        return View("Review", await review.BuildAsync(state, await reader.FirstInputAsync(state, user, ct), user, ct));
+    }
+
+    [HttpPost]
+    [RequestSizeLimit(UploadLimits.TransportBytes)]
+    [RequestFormLimits(ValueLengthLimit = UploadLimits.FormValueBytes, ValueCountLimit = 20_000)]
+    public async Task<IActionResult> Review(ImportReviewInput input, CancellationToken ct)
+    {
+        var state = protector.Unprotect<ImportDraftState>(input.State);
+        if (state is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Index), new ImportSourceModel
+            {
+                Error = "Bản nháp đã hết hạn hoặc không đọc được (có thể máy chủ vừa khởi động lại). Hãy nhập lại văn bản.",
+                MaxFileBytes = options.MaxFileBytes,
+            });
+        }
+
+        var user = await scope.GetAsync(ct);
+        var outcome = await saver.RunAsync(state, input, user, ct);
+        if (outcome.Forbidden)
+        {
+            return Forbid();
+        }
+
+        if (outcome.SavedId is { } id)
+        {
+            TempData["StatusMessage"] = "Đã lưu kế hoạch dự thảo từ văn bản nhập. Hãy rà soát, bổ sung trong trình soạn thảo; khi xong, bấm “Ban hành”.";
+            return Redirect($"/PlanEditor/Edit/{id}");
+        }
+
+        // The posted values are shown again exactly as typed; binding errors give way to the importer's own messages.
+        ModelState.Clear();
+        foreach (var (field, message) in outcome.Problems)
+        {
+            ModelState.AddModelError(field, message);
+        }
+
+        var model = await review.BuildAsync(state, input, user, ct);
+        if (outcome.Problems.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, "Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        else
+        {
+            model.Notice = "Bản nháp hợp lệ. Bấm “Xác nhận lưu” để tạo kế hoạch dự thảo.";
+        }
+
+        return View("Review", model);
+    }
+
+    [HttpGet]
+    public IActionResult Template()
+    {
+        var stream = new MemoryStream();
+        AssignmentWorkbook.CreateTemplate(stream);
+        stream.Position = 0;
+        return File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "mau-nhap-nhiem-vu-chi-tieu.xlsx");
+    }
+}

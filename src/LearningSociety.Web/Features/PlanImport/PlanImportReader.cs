@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using LearningSociety.Domain.Importing;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Importing;
+using LearningSociety.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LearningSociety.Web.Features.PlanImport;
+
+/// <summary>Step one: the pasted text or the uploaded file becomes a draft and the review form's first values. Nothing is stored.</summary>
+public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory, PlanImportOptions options)
+{
+    public const string PastedName = "Văn bản dán vào";
+
+    /// <exception cref="PlanFileException">Nothing to read, or a file that is not a readable .txt / .docx (the message is for the user).</exception>
+    public async Task<ImportDraftState> ReadAsync(ImportSourceInput input, UserScope user, CancellationToken ct)
+    {
+        var reader = new PlanDocumentReader(options);
+        string text;
+        string fileName;
+        if (input.File is { } file)
+        {
+            fileName = Path.GetFileName(file.FileName);
+            if (file.Length > options.MaxFileBytes)
+            {
+                throw new PlanFileException(TooLarge(file.Length, options.MaxFileBytes));
+            }
+
+            await using var stream = file.OpenReadStream();
+            text = reader.Read(stream, fileName);
+        }
+        else if (!string.IsNullOrWhiteSpace(input.Text))
+        {
+            fileName = PastedName;
+            var bytes = Encoding.UTF8.GetBytes(input.Text);
+            if (bytes.Length > options.MaxFileBytes)
+            {
+                throw new PlanFileException(TooLarge(bytes.Length, options.MaxFileBytes));
+            }
+
+            text = reader.Read(new MemoryStream(bytes), "van-ban.txt");
+        }
+        else
+        {
+            throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt hay .docx.");
+        }
+
+        var agencies = await directory.LoadAsync(user, ct);
+        var seeds = agencies.Select(a => a.Seed).ToList();
+        var result = new PlanTextImporter(AgencyDirectory.FromSeeds(seeds)).Import(text);
+        var seed = PlanDraftMapper.ToSeed(result, fileName, seeds);
+        var known = agencies.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        var proposals = seed.Agencies.Where(a => !known.Contains(a.Key)).Select(a =>
+        {
+            var p = result.AgencyProposals.FirstOrDefault(x => string.Equals(x.Name, a.Name, StringComparison.Ordinal));
+            return new ImportDraftProposal(a.Key, a.Name, p?.Line ?? 0, p?.Occurrences ?? 1);
+        }).ToList();
+        return new ImportDraftState(
+            fileName,
+            text,
+            seed,
+            [.. result.Issues],
+            [.. result.Draft.AllNodes().Select(n => n.Line)],
+            proposals,
+            [.. result.Draft.Targets.Select(t => new ImportDraftValue(t.Value, t.Year, t.Line))]);
+    }
+
+    /// <summary>The review form filled with what the importer read.</summary>
+    public async Task<ImportReviewInput> FirstInputAsync(ImportDraftState state, UserScope user, CancellationToken ct)
+    {
+        var seed = state.Seed;
+        var agencies = await directory.LoadAsync(user, ct);
+        DateOnly? issuedOn = DateOnly.TryParseExact(seed.IssuedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        var at = issuedOn ?? DateOnly.MaxValue;
+        var unitId = string.IsNullOrEmpty(seed.Unit) ? null : await db.Units.AsNoTracking()
+            .Where(u => u.Code == seed.Unit)
+            // The unit as it was when the plan was issued: codes are reused after a merger.
+            .OrderBy(u => u.ValidFrom <= at && (u.ValidTo == null || u.ValidTo >= at) ? 0 : 1)
+            .ThenByDescending(u => u.ValidFrom)
+            .Select(u => (int?)u.Id)
+            .FirstOrDefaultAsync(ct);
+        var values = state.TargetValues;
+        var targets = seed.Targets ?? [];
+        return new ImportReviewInput
+        {
+            Number = seed.Number,
+            Symbol = seed.Symbol,
+            IssuedOn = seed.IssuedOn,
+            MonthOnly = string.Equals(seed.IssuedOnPrecision, "month", StringComparison.Ordinal),
+            IssuedPlace = seed.IssuedPlace,
+            IssuerId = agencies.FirstOrDefault(a => a.Key == seed.Issuer)?.Id,
+            UnitId = unitId,
+            Kind = Enum.TryParse<PlanKind>(seed.Kind, ignoreCase: true, out var kind) ? kind : PlanKind.Implementation,
+            Title = seed.Title,
+            PeriodStartYear = Year(seed.PeriodStart ?? issuedOn?.Year),
+            PeriodEndYear = Year(seed.PeriodEnd ?? seed.PeriodStart ?? issuedOn?.Year),
+            Legal = [.. (seed.LegalBasis ?? []).Select(l => new ImportReferenceInput { Reference = l.Reference, Title = l.Title })],
+            Nodes = [.. ImportTree.Flatten(seed.Sections).Select(n => new ImportNodeInput
+            {
+                Number = n.Node.Number, Title = n.Node.Title, Text = n.Node.Text, IsTask = n.Node.IsTask,
+            })],
+            Agencies = [.. state.Proposals.Select(p => new ImportAgencyInput { Choice = ImportAgencyInput.New, Name = p.Name })],
+            Targets = [.. targets.Select((t, i) => new ImportTargetInput
+            {
+                Name = t.Name,
+                Value = i < values.Count ? Display.Number(values[i].Value) : null,
+                Year = Year(i < values.Count ? values[i].Year ?? seed.PeriodEnd : seed.PeriodEnd),
+            })],
+        };
+    }
+
+    public static string TooLarge(long bytes, long max) =>
+        $"Tệp quá lớn ({Display.FileSize(bytes)}); cổng chỉ nhận tệp kế hoạch đến {Display.FileSize(max)}. "
+        + "Hãy bỏ bớt hình ảnh, phụ lục, hoặc dán phần văn bản vào ô bên dưới.";
+
+    private static string? Year(int? year) => year?.ToString(CultureInfo.InvariantCulture);
+}

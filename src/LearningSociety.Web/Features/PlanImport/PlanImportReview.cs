@@ -1,0 +1,92 @@
+using System.Globalization;
+using LearningSociety.Domain.Plans;
+using LearningSociety.Infrastructure.Seeding;
+using LearningSociety.Web.Features.PlanEditor;
+using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Setup;
+
+namespace LearningSociety.Web.Features.PlanImport;
+
+/// <summary>Builds the review page from the protected draft and the form as it stands (first read, or as posted).</summary>
+public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory directory, ImportDraftProtector protector)
+{
+    private static readonly StringComparer ByName = StringComparer.Create(PortalServices.Vietnamese, false);
+
+    private static string LegalLabel(LegalReferenceSeed l)
+    {
+        var parts = new List<string>
+        {
+            Enum.TryParse<LegalRelation>(l.Relation, ignoreCase: true, out var relation) ? Display.Relation(relation) : "Căn cứ",
+            Enum.TryParse<LegalReferenceKind>(l.Kind, ignoreCase: true, out var kind) ? KindLabel(kind) : "Văn bản",
+        };
+        if (DateOnly.TryParseExact(l.IssuedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var on))
+        {
+            parts.Add("ngày " + Display.Date(on));
+        }
+
+        if (l.Issuer is not null)
+        {
+            parts.Add(l.Issuer);
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static string KindLabel(LegalReferenceKind kind) => kind switch
+    {
+        LegalReferenceKind.Decision => "Quyết định",
+        LegalReferenceKind.Plan => "Kế hoạch",
+        LegalReferenceKind.Directive => "Chỉ thị",
+        LegalReferenceKind.Party => "Văn bản của Đảng",
+        LegalReferenceKind.Law => "Luật, nghị định, thông tư",
+        _ => "Văn bản khác",
+    };
+
+    public async Task<ImportReviewModel> BuildAsync(ImportDraftState state, ImportReviewInput input, UserScope user, CancellationToken ct)
+    {
+        input.State = protector.Protect(state);
+        var agencies = await directory.LoadAsync(user, ct);
+        var names = agencies.ToDictionary(a => a.Key, a => a.Name, StringComparer.Ordinal);
+        var proposals = state.Proposals.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        ImportAgencyView View(string key) => proposals.TryGetValue(key, out var i)
+            ? new ImportAgencyView(state.Proposals[i].Name, i)
+            : new ImportAgencyView(names.GetValueOrDefault(key, key), null);
+
+        var nodes = ImportTree.Flatten(state.Seed.Sections).Select((n, i) =>
+        {
+            var rule = ImportDeadlines.Rule(n.Node.Deadline);
+            return new ImportNodeView(
+                i,
+                n.Depth,
+                i < state.NodeLines.Count ? state.NodeLines[i] : 0,
+                n.Node.IsTask,
+                [.. (n.Node.Lead ?? []).Select(View)],
+                [.. (n.Node.Cooperating ?? []).Select(View)],
+                n.Node.Deadline?.Text,
+                rule?.Describe());
+        }).ToList();
+        var targets = (state.Seed.Targets ?? []).Select((t, i) => new ImportTargetView(
+            i,
+            t.Code,
+            Enum.TryParse<TargetKind>(t.Kind, ignoreCase: true, out var kind) ? Display.TargetKind(kind) : t.Kind,
+            t.UnitOfMeasure,
+            t.Text,
+            i < state.TargetValues.Count ? state.TargetValues[i].Line : 0)).ToList();
+        return new ImportReviewModel
+        {
+            Input = input,
+            FileName = state.FileName,
+            SourceLines = state.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToList(),
+            Issues = state.Issues,
+            Nodes = nodes,
+            Legal = [.. (state.Seed.LegalBasis ?? []).Select(LegalLabel)],
+            Phases = state.Seed.Phases ?? [],
+            Proposals = state.Proposals,
+            Targets = targets,
+            ReportingRules = state.Seed.Reporting?.Count ?? 0,
+            Issuers = await queries.IssuersAsync(user, input.IssuerId, ct),
+            Units = await queries.UnitsAsync(user, input.UnitId, ct),
+            AgencyChoices = [.. agencies.OrderBy(a => a.Label, ByName).Select(a => new EditorOption(a.Id, a.Label))],
+        };
+    }
+}

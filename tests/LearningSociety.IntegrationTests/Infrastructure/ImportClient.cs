@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace LearningSociety.IntegrationTests.Infrastructure;
+
+/// <summary>Drives "Nhập kế hoạch từ văn bản" as a browser would: paste or upload, then post the review form.</summary>
+public static class ImportClient
+{
+    public const string ReviewAction = "/PlanImport/Review";
+
+    public static string SeedText(string id) =>
+        File.ReadAllText(Directory.GetFiles(SeedCounts.SeedsFolder, id + "_*.txt").Single(), Encoding.UTF8);
+
+    /// <summary>Posts the first form: pasted text, or a file with the given name and bytes.</summary>
+    public static async Task<HttpResponseMessage> ReadAsync(this HttpClient client, string? text = null, string? fileName = null, byte[]? file = null)
+    {
+        var token = await client.AntiforgeryTokenAsync("/PlanImport");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(text ?? ""), "Text" },
+        };
+        if (fileName is not null)
+        {
+            var part = new ByteArrayContent(file ?? []);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            content.Add(part, "File", fileName);
+        }
+
+        return await client.PostAsync("/PlanImport", content);
+    }
+
+    /// <summary>Reads the text and returns the review page's form, asserting it was shown.</summary>
+    public static async Task<(string Html, HtmlForm Form)> ReviewAsync(this HttpClient client, string text)
+    {
+        var response = await client.ReadAsync(text);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {Alert(html)}");
+        return (html, HtmlForm.Parse(html, ReviewAction));
+    }
+
+    public static Task<HttpResponseMessage> PostReviewAsync(this HttpClient client, HtmlForm form, string step) =>
+        client.PostAsync(ReviewAction, form.Submit("Step", step));
+
+    /// <summary>Indexes of the draft's nodes, by the Nodes[i] fields of the form.</summary>
+    public static int NodeCount(HtmlForm form) => form.Fields.Count(f => f.Key.StartsWith("Nodes[", StringComparison.Ordinal) && f.Key.EndsWith("].Number", StringComparison.Ordinal));
+
+    public static int TaskCount(HtmlForm form) => form.Fields.Count(f => f.Key.EndsWith("].IsTask", StringComparison.Ordinal) && f.Value == "true");
+
+    public static int FieldIndex(HtmlForm form, string prefix, string suffix, string value)
+    {
+        var field = form.Fields.First(f => f.Key.StartsWith(prefix, StringComparison.Ordinal) && f.Key.EndsWith(suffix, StringComparison.Ordinal) && f.Value == value);
+        return int.Parse(field.Key[prefix.Length..field.Key.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Confirms the review form and returns the new plan's id, failing with the page's messages otherwise.</summary>
+    public static async Task<int> ConfirmAsync(this HttpClient client, HtmlForm form)
+    {
+        var response = await client.PostReviewAsync(form, "Confirm");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{response.StatusCode}: {Alert(html)} {Errors(html)}");
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static string Errors(string html) =>
+        string.Join(" | ", System.Text.RegularExpressions.Regex.Matches(html, "class=\"invalid-feedback d-block\"[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)));
+
+    public static string Alert(string html)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(html, "<div class=\"alert alert-danger\"[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value).Trim() : "";
+    }
+
+    /// <summary>A .docx with one paragraph per non-empty line.</summary>
+    public static byte[] Docx(string text)
+    {
+        using var memory = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(memory, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            foreach (var line in text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
+            {
+                body.Append(new Paragraph(new Run(new Text(line) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })));
+            }
+
+            main.Document = new Document(body);
+        }
+
+        return memory.ToArray();
+    }
+}
