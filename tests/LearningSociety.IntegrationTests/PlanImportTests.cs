@@ -186,7 +186,7 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
 
         var response = await portal.Author.PostReviewAsync(form, "Confirm");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Hãy nhập lại văn bản", ImportClient.Alert(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(before, Plans());
     }

@@ -131,6 +131,17 @@ public static class AuthorizationMatrix
         // Plan editor: the role gate, then the plan's unit
         Get("/PlanEditor/Create/{id?}", _ => "/PlanEditor/Create", PlanAuthors),
         Post("/PlanEditor/Create/{id?}", _ => "/PlanEditor/Create", PlanAuthors),
+
+        // Import from text: nothing is written before the draft is confirmed, so the harmless posts are empty ones.
+        Get("/PlanImport/Index/{id?}", _ => "/PlanImport", PlanAuthors),
+        Post("/PlanImport/Index/{id?}", _ => "/PlanImport", PlanAuthors),
+        Post("/PlanImport/Review/{id?}", _ => "/PlanImport/Review", PlanAuthors),
+        Get("/PlanImport/Template/{id?}", _ => "/PlanImport/Template", PlanAuthors),
+        // Assignments and targets from Excel, for a plan the author may write.
+        Get("/AssignmentImport/Index/{id?}", s => $"/AssignmentImport/Index/{s.Plan}", OwnPlan),
+        Post("/AssignmentImport/Upload/{id?}", s => $"/AssignmentImport/Upload/{s.Plan}", OwnPlan),
+        Post("/AssignmentImport/Apply/{id?}", s => $"/AssignmentImport/Apply/{s.Plan}", OwnPlan),
+
         Get("/PlanEditor/Edit/{id?}", s => $"/PlanEditor/Edit/{s.Plan}", OwnPlan),
         Get("/PlanEditor/Header/{id?}", s => $"/PlanEditor/Header/{s.Plan}", OwnPlan),
         Post("/PlanEditor/Header/{id?}", s => $"/PlanEditor/Header/{s.Plan}", OwnPlan),

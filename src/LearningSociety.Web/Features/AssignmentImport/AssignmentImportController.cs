@@ -86,7 +86,7 @@ public sealed class AssignmentImportController(
         {
             return await WithPlan(id, ct, plan =>
             {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity; // understood, but the draft cannot be used: the page says what to do
                 return View(nameof(Index), new AssignmentImportModel
                 {
                     Plan = EditorPlan.Of(plan), Input = new AssignmentImportInput { Version = plan.Version }, MaxFileBytes = options.MaxFileBytes,

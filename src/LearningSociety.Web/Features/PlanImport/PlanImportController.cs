@@ -47,7 +47,7 @@ public sealed class PlanImportController(
         var state = protector.Unprotect<ImportDraftState>(input.State);
         if (state is null)
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity; // understood, but the draft cannot be used: the page says what to do
             return View(nameof(Index), new ImportSourceModel
             {
                 Error = "Bản nháp đã hết hạn hoặc không đọc được (có thể máy chủ vừa khởi động lại). Hãy nhập lại văn bản.",
