@@ -11,7 +11,7 @@ internal static class UnknownAgencyNames
         ["so"], ["phong"], ["bo"], ["hoi"], ["dai"], ["bao"], ["cong"], ["truong"], ["vien"], ["cuc"], ["ban"],
         ["doan"], ["uy", "ban"], ["lien", "doan"], ["trung", "tam"], ["van", "phong"], ["chi", "cuc"],
         ["tinh", "doan"], ["huyen", "doan"], ["thanh", "doan"], ["mat", "tran"], ["hiep", "hoi"], ["ngan", "hang"],
-        ["kho", "bac"], ["bao", "hiem"], ["chi", "nhanh"], ["cong", "ty"], ["thanh", "tra"],
+        ["kho", "bac"], ["bao", "hiem"], ["chi", "nhanh"], ["cong", "ty"], ["thanh", "tra"], ["cau", "lac", "bo"],
     ];
 
     /// <summary>
@@ -35,17 +35,26 @@ internal static class UnknownAgencyNames
 
             var end = afterHead + 1;
             var previousUpper = true;
+            var lowerAfterUpper = 0;
             while (end < text.Count && !taken[end] && !text.Tokens[end].BreakBefore && !text.Tokens[end].CommaBefore)
             {
                 var nextUpper = end + 1 < text.Count && IsUpper(text, end + 1) && !text.Tokens[end + 1].CommaBefore && !text.Tokens[end + 1].BreakBefore;
                 if (IsUpper(text, end))
                 {
                     previousUpper = true;
+                    lowerAfterUpper = 0;
                 }
                 else if (previousUpper && !IsLevel(text[end]))
                 {
                     // The second syllable of a capitalised word: "Giáo dục".
                     previousUpper = false;
+                    lowerAfterUpper = 1;
+                }
+                else if (lowerAfterUpper == 1 && !IsLevel(text[end]) && EndsName(text, end + 1))
+                {
+                    // A third syllable only where the name visibly ends after it: "Hội Cựu chiến binh tỉnh",
+                    // "Hội Cựu giáo chức," — never "Sở Tài chính phối hợp".
+                    lowerAfterUpper = 2;
                 }
                 else if (IsLevel(text[end]))
                 {
@@ -84,6 +93,9 @@ internal static class UnknownAgencyNames
             i = Math.Max(end, i + 1);
         }
     }
+
+    private static bool EndsName(TokenizedText text, int next) =>
+        next >= text.Count || IsLevel(text[next]) || text.Tokens[next].CommaBefore || text.Tokens[next].BreakBefore;
 
     private static bool IsLevel(string word) => word is "tinh" or "huyen" or "xa" or "phuong" or "quan";
 

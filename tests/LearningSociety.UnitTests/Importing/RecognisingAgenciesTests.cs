@@ -69,6 +69,19 @@ public class RecognisingAgenciesTests
             mentions.Select(m => (m.Key, m.Text)));
     }
 
+    [Theory]
+    [InlineData("Hội Cựu giáo chức tỉnh phối hợp thực hiện.", "Hội Cựu giáo chức tỉnh")]
+    [InlineData("phối hợp với Hội Cựu chiến binh, Đoàn Thanh niên.", "Hội Cựu chiến binh")]
+    [InlineData("Câu lạc bộ Khuyến học tỉnh tổ chức.", "Câu lạc bộ Khuyến học tỉnh")]
+    [InlineData("Sở Tài chính phối hợp bố trí kinh phí.", "Sở Tài chính")]
+    [InlineData("Sở Y tế triển khai thực hiện.", "Sở Y tế")]
+    public void Names_not_in_the_directory_are_proposed_whole_and_stop_before_the_verb(string sentence, string name)
+    {
+        var mention = Matcher.Find(TokenizedText.Create(sentence), detectUnknown: true).First(m => m.Key is null);
+
+        Assert.Equal(name, mention.Text);
+    }
+
     [Fact]
     public void Issuers_of_cited_documents_and_abbreviations_of_other_words_are_no_agencies()
     {
