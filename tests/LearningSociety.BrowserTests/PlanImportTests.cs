@@ -6,9 +6,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace LearningSociety.BrowserTests;
 
-/// <summary>Paste a plan's text, review the draft beside it, confirm: the whole import as a person does it, on a phone.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class PlanImportTests(BrowserFixture browser)
+/// <summary>
+/// Paste a plan's text, review the draft beside it, confirm: the whole import as a person does it, on a phone.
+/// A portal of its own, because confirming adds a plan that the other pages' tests would then list.
+/// </summary>
+public sealed class PlanImportTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const int PhoneWidth = 360;
 

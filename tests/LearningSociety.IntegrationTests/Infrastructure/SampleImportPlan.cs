@@ -6,8 +6,8 @@ public static class SampleImportPlan
     public const string UnknownNew = "Hội Nông dân tỉnh";
     public const string UnknownPick = "Hội Cựu chiến binh tỉnh";
 
-    /// <summary>How the importer names it today: it stops before "binh" (a word it also reads in "Thương binh").</summary>
-    public const string UnknownPickAsRead = "Hội Cựu chiến";
+    /// <summary>How the importer proposes it: the whole name, its level word included.</summary>
+    public const string UnknownPickAsRead = "Hội Cựu chiến binh tỉnh";
 
     public const string Text = """
         ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
