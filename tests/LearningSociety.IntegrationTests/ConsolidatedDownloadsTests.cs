@@ -33,7 +33,12 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text, StringComparison.Ordinal);
         Assert.Contains("BÁO CÁO", text, StringComparison.Ordinal);
         Assert.Contains("Nơi nhận", text, StringComparison.Ordinal);
-        Assert.Contains("Cần Đước, ngày 05 tháng 12 năm 2024", text, StringComparison.Ordinal); // a district's report is dated from the district
+        // A district's report is dated from the district, named without its level word, and signed for the head of the office.
+        Assert.Contains("Cần Đước, ngày 05 tháng 12 năm 2024", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Huyện Cần Đước, ngày", text, StringComparison.Ordinal);
+        Assert.Contains("KT. TRƯỞNG PHÒNG", text, StringComparison.Ordinal);
+        Assert.Contains("PHÓ TRƯỞNG PHÒNG", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("GIÁM ĐỐC", text, StringComparison.Ordinal);
         Assert.Contains("V. NỘI DUNG BÁO CÁO THEO ĐỀ CƯƠNG Mục I. Kết quả đạt được", text, StringComparison.Ordinal);
         Assert.Contains("đã triển khai kế hoạch", text, StringComparison.Ordinal);
 
@@ -46,6 +51,23 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         var expected = api.Int("expected").ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));
         Assert.Contains($"{received}/{expected}", text, StringComparison.Ordinal);
         Assert.Contains($">{received}<", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>A second reader, independent of ClosedXML, sees the same completeness as the page's API.</summary>
+    [UnitTests.Support.RequiresToolFact("libreoffice", "libreoffice-calc-nogui")]
+    public async Task LibreOffice_opens_the_consolidated_workbook_and_reads_the_completeness()
+    {
+        var reviewer = await portal.Factory.SignedInAsync("so.gddt@hoctap.local");
+        var canDuoc = await portal.Factory.UnitIdAsync(Consolidations.CanDuoc);
+        var api = await reviewer.ApiAsync(portal.CanDuocPeriod, canDuoc);
+
+        var rows = UnitTests.Support.LibreOfficeCsv.FirstSheet(
+            await reviewer.GetByteArrayAsync(Consolidations.Url("/Consolidated/Excel", portal.CanDuocPeriod, canDuoc)));
+
+        Assert.Contains(rows, r => r.Length > 2 && r[0] == "Nội dung" && r[1] == "Tử số" && r[2] == "Mẫu số");
+        var completeness = rows.Single(r => r[0].StartsWith("Tỷ lệ nộp báo cáo", StringComparison.Ordinal));
+        Assert.Equal(api.Int("received").ToString(CultureInfo.InvariantCulture), completeness[1]);
+        Assert.Equal(api.Int("expected").ToString(CultureInfo.InvariantCulture), completeness[2]);
     }
 
     [Fact]

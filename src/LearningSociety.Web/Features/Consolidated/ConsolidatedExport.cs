@@ -2,6 +2,7 @@ using System.Globalization;
 using LearningSociety.Domain.Rollup;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Rollup;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.Consolidated;
 
@@ -17,7 +18,11 @@ public static class ConsolidatedExport
     public sealed record MissingReporter(string Name, string Path, string? Status, string? Contact, string? Phone, string? Email);
 
     /// <summary>The body that reviews the unit's reports and signs the consolidation, with the body above it.</summary>
-    public sealed record Issuer(string Parent, string Name, string Symbol, string Place);
+    public sealed record Issuer(string Parent, string Name, string Symbol, string Place)
+    {
+        /// <summary>The signature block's title lines: a deputy signs for the head ("KT.").</summary>
+        public IReadOnlyList<string> Signature { get; init; } = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"];
+    }
 
     public static Issuer IssuerOf(ConsolidatedModel model)
     {
@@ -27,11 +32,11 @@ public static class ConsolidatedExport
         var level = model.Consolidation is { Tree: { } tree, Result: { } root } ? tree.Info[root.UnitId].Level : null;
         var unitName = model.Scope.Unit?.Name ?? province;
         // Decree 30: the place on the date line is the administrative unit where the issuing body sits.
-        var place = StripLevel(level is UnitLevel.District or UnitLevel.Commune ? unitName : province);
+        var place = OfficialIssuer.PlaceOf(level is UnitLevel.District or UnitLevel.Commune ? unitName : province);
         return level switch
         {
-            UnitLevel.District => new Issuer("UBND " + Upper(unitName), "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "BC-PGDĐT", place),
-            UnitLevel.Commune => new Issuer("UBND " + Upper(crumbs.Count > 1 ? crumbs[^2].Name : unitName), "ỦY BAN NHÂN DÂN " + Upper(unitName), "BC-UBND", place),
+            UnitLevel.District => new Issuer("UBND " + Upper(unitName), "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "BC-PGDĐT", place) { Signature = ["KT. TRƯỞNG PHÒNG", "PHÓ TRƯỞNG PHÒNG"] },
+            UnitLevel.Commune => new Issuer("UBND " + Upper(crumbs.Count > 1 ? crumbs[^2].Name : unitName), "ỦY BAN NHÂN DÂN " + Upper(unitName), "BC-UBND", place) { Signature = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] },
             _ => new Issuer("UBND " + Upper(province), "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BC-SGDĐT", place),
         };
     }
@@ -79,17 +84,4 @@ public static class ConsolidatedExport
     }
 
     private static string Upper(string s) => s.ToUpper(Vi);
-
-    private static string StripLevel(string name)
-    {
-        foreach (var prefix in new[] { "Tỉnh ", "Thành phố " })
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return name[prefix.Length..];
-            }
-        }
-
-        return name;
-    }
 }

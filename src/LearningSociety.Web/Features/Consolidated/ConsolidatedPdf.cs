@@ -68,7 +68,7 @@ public static class ConsolidatedPdf
 
         blocks.Add(new PdfClosing(
             ["- Như trên;", "- Lưu: VT."],
-            ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+            issuer.Signature,
             ""));
 
         return new PdfDocumentModel(blocks)

@@ -10,7 +10,7 @@ public class LibreOfficeReadsWorkbookTests
     [RequiresToolFact("libreoffice", "libreoffice-calc")]
     public void LibreOffice_converts_the_workbook_to_csv_as_a_person_would_see_it()
     {
-        var rows = ToCsv(ExcelSamples.Workbook());
+        var rows = LibreOfficeCsv.FirstSheet(ExcelSamples.Workbook());
 
         Assert.Equal("BÁO CÁO KẾT QUẢ XÂY DỰNG XÃ HỘI HỌC TẬP", rows[0][0]);
         Assert.Equal(["STT", "Đơn vị báo cáo", "Số người tham gia học tập", "Tỷ lệ đạt", "Ngày báo cáo", "Ghi chú"], rows[3]);
@@ -38,7 +38,7 @@ public class LibreOfficeReadsWorkbookTests
             [new ExcelColumn("Xã", Width: 24), new ExcelColumn("Đã nộp", ExcelColumnKind.Integer, 9), new ExcelColumn("Tỷ lệ", ExcelColumnKind.Percent, 10)],
             [["Xã Long Hựu Đông", 1030, 0.405m], ["=1+1", 2, null]]);
 
-        var rows = ToCsv(stream.ToArray());
+        var rows = LibreOfficeCsv.FirstSheet(stream.ToArray());
 
         Assert.Equal("SỐ LIỆU THEO XÃ", rows[0][0]);
         Assert.Equal(["Xã", "Đã nộp", "Tỷ lệ"], rows[3]);
@@ -47,90 +47,5 @@ public class LibreOfficeReadsWorkbookTests
         Assert.Matches(@"^40[.,]5\s?%$", rows[4][2]);
         Assert.Equal("=1+1", rows[5][0]); // shown as typed, not computed to 2
         Assert.Equal("", rows[5][2]);
-    }
-
-    /// <summary>Converts with LibreOffice headless and reads the first sheet's CSV back.</summary>
-    private static List<string[]> ToCsv(byte[] xlsxBytes)
-    {
-        var work = Directory.CreateTempSubdirectory("xlsx-csv-");
-        try
-        {
-            var xlsx = Path.Combine(work.FullName, "bao-cao.xlsx");
-            File.WriteAllBytes(xlsx, xlsxBytes);
-
-            // A private profile: parallel runs and a developer's open LibreOffice do not collide.
-            var profile = new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri;
-            ExternalTool.Run(
-                "libreoffice",
-                [$"-env:UserInstallation={profile}", "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", work.FullName, xlsx],
-                TimeSpan.FromMinutes(3),
-                new Dictionary<string, string> { ["HOME"] = work.FullName });
-
-            return Csv.Parse(File.ReadAllText(Path.Combine(work.FullName, "bao-cao.csv"), Encoding.UTF8));
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
-    }
-
-    /// <summary>RFC 4180 reading: quoted fields may hold commas, quotes and line breaks.</summary>
-    private static class Csv
-    {
-        public static List<string[]> Parse(string text)
-        {
-            var rows = new List<string[]>();
-            var row = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < text.Length; i++)
-            {
-                var c = text[i];
-                if (quoted)
-                {
-                    if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                    {
-                        field.Append('"');
-                        i++;
-                    }
-                    else if (c == '"')
-                    {
-                        quoted = false;
-                    }
-                    else
-                    {
-                        field.Append(c);
-                    }
-                }
-                else if (c == '"')
-                {
-                    quoted = true;
-                }
-                else if (c == ',')
-                {
-                    row.Add(field.ToString());
-                    field.Clear();
-                }
-                else if (c == '\n')
-                {
-                    row.Add(field.ToString().TrimEnd('\r'));
-                    field.Clear();
-                    rows.Add([.. row]);
-                    row.Clear();
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-
-            if (field.Length > 0 || row.Count > 0)
-            {
-                row.Add(field.ToString());
-                rows.Add([.. row]);
-            }
-
-            return rows;
-        }
     }
 }
