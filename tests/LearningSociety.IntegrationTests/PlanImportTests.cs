@@ -1,4 +1,5 @@
 using System.Net;
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
 
         Assert.Contains("id=\"src-1\"", html, StringComparison.Ordinal);
         Assert.Contains("class=\"import-known-agency\">Phòng Giáo dục và Đào tạo", html, StringComparison.Ordinal);
-        Assert.Contains("import-deadline", html, StringComparison.Ordinal);
+        Assert.Contains("Cổng hiểu là:", html, StringComparison.Ordinal);
         Assert.Equal("KH-BCĐ", form["Symbol"]);
         // The draft travels in the page: keep an eye on what that costs.
         output.WriteLine($"seed 004: text {ImportClient.SeedText("004").Length} chars, read and reviewed in {readIn} ms, review page {html.Length} chars, protected draft {form["State"]!.Length} chars");
@@ -107,6 +108,30 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
         Assert.StartsWith("80:", created.Key, StringComparison.Ordinal);
         Assert.Contains(leads, l => l.AgencyId == association && l.Number == "II.3");
         Assert.Equal(agenciesBefore + 1, portal.Factory.Query(db => db.Agencies.Count()));
+    }
+
+    [Fact]
+    public async Task A_deadline_corrected_on_the_review_page_is_read_again_and_saved_and_unreadable_wording_is_refused()
+    {
+        var (html, form) = await portal.Author.ReviewAsync(SampleImportPlan.Text);
+        Assert.Contains("value=\"10/03/2025\"", html, StringComparison.Ordinal); // the issue date as people write it
+        var key = form.Fields.First(f => f.Key.EndsWith("].Deadline", StringComparison.Ordinal) && f.Value.Contains("15/10/2025", StringComparison.Ordinal)).Key;
+
+        form[key] = "chậm nhất là ngày mai";
+        var refused = await portal.Author.PostReviewAsync(form, "Check");
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Không đọc được thời hạn “chậm nhất là ngày mai”", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"chậm nhất là ngày mai\"", refusedHtml, StringComparison.Ordinal);
+
+        form = HtmlForm.Parse(refusedHtml, ImportClient.ReviewAction);
+        form[key] = "hằng năm trước ngày 20/11";
+        var id = await portal.Author.ConfirmAsync(form);
+
+        var deadline = portal.Factory.Query(db => db.PlanItems.AsNoTracking().Single(i => i.PlanId == id && i.Number == "II.3").Deadline);
+        Assert.NotNull(deadline);
+        Assert.Equal((DeadlineKind.Annual, 20, 11), (deadline.Kind, deadline.Day, deadline.Month));
+        Assert.Equal("hằng năm trước ngày 20/11", deadline.Text);
     }
 
     [Fact]

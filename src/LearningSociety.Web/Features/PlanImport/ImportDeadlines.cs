@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningSociety.Domain.Deadlines;
+using LearningSociety.Infrastructure.Importing;
 using LearningSociety.Infrastructure.Seeding;
 
 namespace LearningSociety.Web.Features.PlanImport;
@@ -32,5 +33,22 @@ public static class ImportDeadlines
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// The deadline as the reviewer left it: the importer's own reading while the wording is unchanged,
+    /// otherwise the wording read again; false when changed wording states no deadline the portal knows.
+    /// </summary>
+    public static bool TryTyped(string? typed, DeadlineSeed? read, int? year, out DeadlineSeed? deadline)
+    {
+        var text = string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
+        deadline = read;
+        if (string.Equals(text, read?.Text?.Trim(), StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        deadline = text is null ? null : PlanDraftMapper.Deadline(DeadlineParser.Parse(text, year));
+        return text is null || deadline is not null;
     }
 }

@@ -10,4 +10,7 @@ public sealed class ImportNodeInput
     public string? Text { get; set; }
 
     public bool IsTask { get; set; }
+
+    /// <summary>The deadline's wording; the portal reads the rule from it again when it was changed.</summary>
+    public string? Deadline { get; set; }
 }

@@ -1,6 +1,6 @@
 namespace LearningSociety.Web.Features.PlanImport;
 
-/// <summary>What the review shows beside a node's fields: where it sits, where it came from, who leads, by when.</summary>
+/// <summary>What the review shows beside a node's fields: where it sits, where it came from, who leads, and the deadline as the portal reads the wording now in the form.</summary>
 public sealed record ImportNodeView(
     int Index,
     int Depth,
@@ -8,5 +8,4 @@ public sealed record ImportNodeView(
     bool IsTask,
     IReadOnlyList<ImportAgencyView> Lead,
     IReadOnlyList<ImportAgencyView> Cooperating,
-    string? DeadlineText,
     string? DeadlineRule);

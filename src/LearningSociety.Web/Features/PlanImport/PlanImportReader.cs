@@ -87,7 +87,7 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
         {
             Number = seed.Number,
             Symbol = seed.Symbol,
-            IssuedOn = seed.IssuedOn,
+            IssuedOn = Display.Date(issuedOn),
             MonthOnly = string.Equals(seed.IssuedOnPrecision, "month", StringComparison.Ordinal),
             IssuedPlace = seed.IssuedPlace,
             IssuerId = agencies.FirstOrDefault(a => a.Key == seed.Issuer)?.Id,
@@ -99,7 +99,7 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
             Legal = [.. (seed.LegalBasis ?? []).Select(l => new ImportReferenceInput { Reference = l.Reference, Title = l.Title })],
             Nodes = [.. ImportTree.Flatten(seed.Sections).Select(n => new ImportNodeInput
             {
-                Number = n.Node.Number, Title = n.Node.Title, Text = n.Node.Text, IsTask = n.Node.IsTask,
+                Number = n.Node.Number, Title = n.Node.Title, Text = n.Node.Text, IsTask = n.Node.IsTask, Deadline = n.Node.Deadline?.Text,
             })],
             Agencies = [.. state.Proposals.Select(p => new ImportAgencyInput { Choice = ImportAgencyInput.New, Name = p.Name })],
             Targets = [.. targets.Select((t, i) => new ImportTargetInput

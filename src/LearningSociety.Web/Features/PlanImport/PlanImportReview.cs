@@ -52,9 +52,11 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
             ? new ImportAgencyView(state.Proposals[i].Name, i)
             : new ImportAgencyView(names.GetValueOrDefault(key, key), null);
 
+        var year = DayText.TryParse(input.IssuedOn, out var issued) ? issued?.Year : null;
         var nodes = ImportTree.Flatten(state.Seed.Sections).Select((n, i) =>
         {
-            var rule = ImportDeadlines.Rule(n.Node.Deadline);
+            var typed = i < input.Nodes.Count ? input.Nodes[i].Deadline : n.Node.Deadline?.Text;
+            var rule = ImportDeadlines.TryTyped(typed, n.Node.Deadline, year, out var deadline) ? ImportDeadlines.Rule(deadline) : null;
             return new ImportNodeView(
                 i,
                 n.Depth,
@@ -62,7 +64,6 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
                 n.Node.IsTask,
                 [.. (n.Node.Lead ?? []).Select(View)],
                 [.. (n.Node.Cooperating ?? []).Select(View)],
-                n.Node.Deadline?.Text,
                 rule?.Describe());
         }).ToList();
         var targets = (state.Seed.Targets ?? []).Select((t, i) => new ImportTargetView(

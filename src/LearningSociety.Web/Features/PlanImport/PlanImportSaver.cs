@@ -112,7 +112,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
         }
 
         var index = 0;
-        var sections = Nodes(s.Sections, input.Nodes, keys, numbers, problems, ref index);
+        var sections = Nodes(s.Sections, input.Nodes, keys, numbers, issuedOn?.Year, problems, ref index);
         var targets = Targets(s, input, problems);
         if (problems.Count > 0 || unit is null || issuedOn is null)
         {
@@ -213,7 +213,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
 
     private static List<NodeSeed> Nodes(
         List<NodeSeed>? nodes, List<ImportNodeInput> inputs, (Dictionary<string, string> Map, List<AgencySeed> New) keys,
-        HashSet<string> numbers, List<(string Field, string Message)> problems, ref int index)
+        HashSet<string> numbers, int? year, List<(string Field, string Message)> problems, ref int index)
     {
         var result = new List<NodeSeed>();
         foreach (var node in nodes ?? [])
@@ -238,7 +238,13 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
                 problems.Add((field + ".Title", "Nhập tên hoặc nội dung của mục."));
             }
 
-            var children = Nodes(node.Children, inputs, keys, numbers, problems, ref index);
+            if (!ImportDeadlines.TryTyped(input.Deadline, node.Deadline, year, out var deadline))
+            {
+                problems.Add((field + ".Deadline", $"Không đọc được thời hạn “{input.Deadline?.Trim()}”. Viết như: trước ngày 30/6/2025; "
+                    + "quý III năm 2025; hằng năm trước ngày 10/12; thường xuyên. Để trống nếu văn bản không nêu thời hạn."));
+            }
+
+            var children = Nodes(node.Children, inputs, keys, numbers, year, problems, ref index);
             var map = keys.Map;
             result.Add(node with
             {
@@ -246,6 +252,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
                 Title = title,
                 Text = text,
                 IsTask = input.IsTask,
+                Deadline = deadline,
                 Lead = [.. (node.Lead ?? []).Select(k => map.GetValueOrDefault(k, k)).Distinct(StringComparer.Ordinal)],
                 Cooperating = [.. (node.Cooperating ?? []).Select(k => map.GetValueOrDefault(k, k)).Distinct(StringComparer.Ordinal)],
                 Children = children,
