@@ -44,6 +44,23 @@ public sealed partial class AdminAuditTests(AdminPortal portal) : IClassFixture<
         Assert.Contains("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu.", reversed, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("from=01/01/0001")]
+    [InlineData("to=31/12/9999")]
+    [InlineData("from=01/01/0001&to=31/12/9999")]
+    public async Task The_first_and_last_days_a_date_can_name_search_without_bounds(string query)
+    {
+        var admin = await portal.Factory.SignedInAsync(AdminPortal.Admin);
+        var everything = Rows(await admin.GetStringAsync("/Admin/Audit?action=login*"));
+
+        var response = await admin.GetAsync("/Admin/Audit?action=login*&" + query);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(everything > 0, "the sign-ins of this class's tests are in the log");
+        Assert.Equal(everything, Rows(html));
+        Assert.DoesNotContain("Ngày không hợp lệ", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_log_is_newest_first_fifty_a_page_with_links_to_reports()
     {

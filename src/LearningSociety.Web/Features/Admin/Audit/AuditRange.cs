@@ -10,8 +10,16 @@ public sealed record AuditRange(DateOnly? From, DateOnly? To)
 {
     public DateTimeOffset? FromUtc => From is { } d ? Start(d) : null;
 
-    public DateTimeOffset? ToUtcExclusive => To is { } d ? Start(d.AddDays(1)) : null;
+    /// <summary>The day after 31/12/9999 does not exist: nothing can be later, so there is no upper bound.</summary>
+    public DateTimeOffset? ToUtcExclusive => To is { } d && d < DateOnly.MaxValue ? Start(d.AddDays(1)) : null;
 
-    private static DateTimeOffset Start(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), VietnamTime.Offset).ToUniversalTime();
+    /// <summary>
+    /// Null (no bound) for 01/01/0001: its first hours in Vietnam fall before the first UTC instant .NET can hold,
+    /// and nothing is earlier. Typed dates reach both ends (found by a scanner: they answered 500).
+    /// </summary>
+    private static DateTimeOffset? Start(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return local - DateTime.MinValue < VietnamTime.Offset ? null : new DateTimeOffset(local, VietnamTime.Offset).ToUniversalTime();
+    }
 }
