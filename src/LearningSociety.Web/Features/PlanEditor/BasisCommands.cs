@@ -1,4 +1,3 @@
-using System.Globalization;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
@@ -56,17 +55,9 @@ public sealed class BasisCommands(AppDbContext db, PlanChangeRunner runner)
                     change.Problem(nameof(input.Reference), "Số, ký hiệu dài quá 100 ký tự: phần tên văn bản hãy ghi vào ô Trích yếu.");
                 }
 
-                DateOnly? issued = null;
-                if (!string.IsNullOrWhiteSpace(input.IssuedOn))
+                if (!DayText.TryParse(input.IssuedOn, out var issued))
                 {
-                    if (DateOnly.TryParseExact(input.IssuedOn.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    {
-                        issued = d;
-                    }
-                    else
-                    {
-                        change.Problem(nameof(input.IssuedOn), "Ngày ban hành không hợp lệ (dd/mm/yyyy).");
-                    }
+                    change.Problem(nameof(input.IssuedOn), "Ngày ban hành không hợp lệ (dd/mm/yyyy).");
                 }
 
                 if (change.Problems.Count > 0)
@@ -214,7 +205,7 @@ public sealed class BasisCommands(AppDbContext db, PlanChangeRunner runner)
 
     private static DateOnly? Date(string? text, string field, string message, ChangeContext change)
     {
-        if (DateOnly.TryParseExact(text?.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DayText.TryParse(text, out var date) && date is not null)
         {
             return date;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
+using LearningSociety.Web.Features.Shared;
 
 namespace LearningSociety.Web.Features.PlanEditor;
 
@@ -140,12 +141,7 @@ public sealed class DeadlineInput
         return true;
     }
 
-    private static DateOnly? ParseDate(string? value)
-    {
-        var s = value?.Trim() ?? "";
-        string[] formats = ["yyyy-MM-dd", "d/M/yyyy", "dd/MM/yyyy"];
-        return DateOnly.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-    }
+    private static DateOnly? ParseDate(string? value) => DayText.TryParse(value, out var date) ? date : null;
 
     private static int? Int(string? value, string field, string message, ICollection<(string, string)> problems)
     {

@@ -107,7 +107,7 @@ public sealed class HeaderCommands(AppDbContext db, PlanChangeRunner runner, Aud
         }
 
         DateOnly? issuedOn = null;
-        if (DateOnly.TryParseExact(input.IssuedOn?.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (DayText.TryParse(input.IssuedOn, out var typed) && typed is { } date)
         {
             issuedOn = input.MonthOnly ? new DateOnly(date.Year, date.Month, 1) : date;
         }

@@ -1,6 +1,7 @@
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Seeding;
+using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,17 +109,7 @@ public sealed class PlanChangeRunner(AppDbContext db, TimeProvider clock, AuditL
 
     /// <summary>The whole plan, tracked: changes work on it in memory and the search text is rebuilt from it.</summary>
     public Task<Plan?> LoadAsync(int planId, CancellationToken ct) =>
-        db.Plans.AsSplitQuery()
-            .Include(p => p.Issuer)
-            .Include(p => p.Unit)
-            .Include(p => p.Phases)
-            .Include(p => p.LegalBasis)
-            .Include(p => p.Items).ThenInclude(i => i.Assignments).ThenInclude(a => a.Agency)
-            .Include(p => p.Targets).ThenInclude(t => t.Values)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.Outline)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.FromAgency)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.ToAgency)
-            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        db.Plans.WithEverything().SingleOrDefaultAsync(p => p.Id == planId, ct);
 
     /// <summary>Who saved last and when, for the message the second editor reads.</summary>
     public async Task<string> LastChangeAsync(int planId, CancellationToken ct)

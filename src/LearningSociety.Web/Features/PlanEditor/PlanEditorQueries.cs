@@ -5,6 +5,7 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Plans;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Setup;
 using Microsoft.EntityFrameworkCore;
@@ -18,17 +19,7 @@ public sealed class PlanEditorQueries(AppDbContext db, TimeProvider clock)
 
     public async Task<EditorLoad> LoadAsync(int planId, UserScope user, CancellationToken ct)
     {
-        var plan = await db.Plans.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Issuer)
-            .Include(p => p.Unit)
-            .Include(p => p.Phases)
-            .Include(p => p.LegalBasis)
-            .Include(p => p.Items).ThenInclude(i => i.Assignments).ThenInclude(a => a.Agency)
-            .Include(p => p.Targets).ThenInclude(t => t.Values)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.Outline)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.FromAgency)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.ToAgency)
-            .SingleOrDefaultAsync(p => p.Id == planId, ct);
+        var plan = await db.Plans.AsNoTracking().WithEverything().SingleOrDefaultAsync(p => p.Id == planId, ct);
         return plan is null ? new EditorLoad(null, false) : new EditorLoad(plan, !PlanAuthoring.CanEdit(user, plan.Unit!.Path));
     }
 

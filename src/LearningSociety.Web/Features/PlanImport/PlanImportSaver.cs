@@ -67,7 +67,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
         Require(symbol, nameof(input.Symbol), "Nhập ký hiệu văn bản, ví dụ KH-UBND.", problems);
         var title = ChangeText.Clean(input.Title);
         Require(title, nameof(input.Title), "Nhập trích yếu (tên) của kế hoạch.", problems);
-        DateOnly? issuedOn = DateOnly.TryParseExact(input.IssuedOn?.Trim(), ["yyyy-MM-dd", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateOnly? issuedOn = DayText.TryParse(input.IssuedOn, out var typed) && typed is { } date
             ? (input.MonthOnly ? new DateOnly(date.Year, date.Month, 1) : date)
             : null;
         if (issuedOn is null)

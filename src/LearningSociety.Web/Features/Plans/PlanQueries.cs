@@ -81,16 +81,8 @@ public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfigurat
     public async Task<PlanDetailsModel?> DetailsAsync(int id, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
-        var plan = await db.Plans.AsNoTracking().AsSplitQuery().ReadableBy(user)
-            .Include(p => p.Issuer)
-            .Include(p => p.Unit)
-            .Include(p => p.Phases)
+        var plan = await db.Plans.AsNoTracking().ReadableBy(user).WithEverything()
             .Include(p => p.LegalBasis).ThenInclude(r => r.ReferencedPlan)
-            .Include(p => p.Items).ThenInclude(i => i.Assignments).ThenInclude(a => a.Agency)
-            .Include(p => p.Targets).ThenInclude(t => t.Values)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.FromAgency)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.ToAgency)
-            .Include(p => p.ReportingRules).ThenInclude(r => r.Outline)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (plan is null)
         {

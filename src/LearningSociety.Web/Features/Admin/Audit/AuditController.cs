@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,12 +13,12 @@ public sealed class AuditController(AuditQueries queries) : Controller
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] AuditFilter filter, CancellationToken ct)
     {
-        if (!AuditFilter.TryParseDay(filter.From, out var from))
+        if (!DayText.TryParse(filter.From, out var from))
         {
             ModelState.AddModelError(nameof(AuditFilter.From), "Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 05/12/2024.");
         }
 
-        if (!AuditFilter.TryParseDay(filter.To, out var to))
+        if (!DayText.TryParse(filter.To, out var to))
         {
             ModelState.AddModelError(nameof(AuditFilter.To), "Ngày không hợp lệ. Nhập theo dạng ngày/tháng/năm, ví dụ 31/12/2024.");
         }

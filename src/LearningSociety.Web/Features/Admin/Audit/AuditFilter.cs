@@ -12,7 +12,4 @@ public sealed record AuditFilter
     public string? To { get; init; }
     public string? EntityId { get; init; }
     public int Page { get; init; } = 1;
-
-    /// <summary>Null for a blank field; false when the text is not a dd/MM/yyyy date.</summary>
-    public static bool TryParseDay(string? text, out DateOnly? day) => Shared.DayText.TryParse(text, out day);
 }
