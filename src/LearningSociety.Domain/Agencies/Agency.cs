@@ -18,6 +18,15 @@ public class Agency
     public string? ContactName { get; set; }
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
+    /// <summary>First day the body exists; null for bodies that predate the portal's data (every pre-reform body).</summary>
+    public DateOnly? ValidFrom { get; set; }
+    /// <summary>Last day the body exists (30/6/2025 for the bodies of abolished units); null while it exists.</summary>
+    public DateOnly? ValidTo { get; set; }
+    /// <summary>The body that took over its duties, where the reorganisation implies one.</summary>
+    public int? SuccessorId { get; set; }
+    public Agency? Successor { get; set; }
 
     public string DisplayName => ShortName ?? Name;
+
+    public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
 }

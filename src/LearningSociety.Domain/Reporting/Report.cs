@@ -28,6 +28,10 @@ public class Report
     public DateTimeOffset? ApprovedAt { get; set; }
     public string? ApprovedBy { get; set; }
     public string? ReviewComment { get; set; }
+    /// <summary>Why the reviewer excused this report (miễn nộp); required when <see cref="Status"/> is Excused.</summary>
+    public string? ExcuseReason { get; set; }
+    public string? ExcusedBy { get; set; }
+    public DateTimeOffset? ExcusedAt { get; set; }
     /// <summary>The form's one-time id of the last submission, so a repeated submit is recognised.</summary>
     public Guid? LastSubmissionId { get; set; }
     /// <summary>Optimistic concurrency: bumped on every change; a save carrying an older value is refused.</summary>
@@ -38,7 +42,10 @@ public class Report
     public List<ReportAttachment> Attachments { get; } = [];
     public List<ReportEvent> Events { get; } = [];
 
-    public bool IsLocked => Status is ReportStatus.Submitted or ReportStatus.Approved;
+    public bool IsLocked => Status is ReportStatus.Submitted or ReportStatus.Approved or ReportStatus.Excused or ReportStatus.NotSubmitted;
+
+    /// <summary>Nothing more will come of it: approved, excused, or closed without a submission.</summary>
+    public bool IsSettled => Status is ReportStatus.Approved or ReportStatus.Excused or ReportStatus.NotSubmitted;
 
     public bool IsReceived => Status is ReportStatus.Submitted or ReportStatus.Approved;
 }

@@ -10,4 +10,8 @@ public enum ReportStatus
     Returned,
     /// <summary>Đã duyệt: locked.</summary>
     Approved,
+    /// <summary>Miễn nộp: a reviewer excused the reporter, with a reason; not expected any more.</summary>
+    Excused,
+    /// <summary>Không nộp: never submitted when the period was closed (khóa sổ).</summary>
+    NotSubmitted,
 }

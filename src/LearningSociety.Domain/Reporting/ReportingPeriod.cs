@@ -23,5 +23,7 @@ public class ReportingPeriod
     public DateOnly Deadline { get; set; }
     public bool IsClosed { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
+    /// <summary>When it was closed (khóa sổ), by a reviewer or by the calendar.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
     public List<Report> Reports { get; } = [];
 }

@@ -144,6 +144,8 @@ public sealed class AdminUnitImporter(AppDbContext db)
                     ShortName = "UBND " + LowerFirst(unit.Name),
                     Kind = AgencyKind.PeoplesCommittee,
                     Unit = unit,
+                    ValidFrom = validFrom == DateOnly.MinValue ? null : validFrom,
+                    ValidTo = validTo,
                 });
             }
 

@@ -33,6 +33,7 @@ public sealed class SeedRunner(AppDbContext db, ILogger<SeedRunner> logger)
         var added = await new PlanSeedImporter(db).ImportAsync(plans, ct);
         await db.SaveChangesAsync(ct);
         await LinkLegalReferencesAsync(ct);
+        await new ReformBodies(db).ApplyAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         if (units > 0 || added > 0)

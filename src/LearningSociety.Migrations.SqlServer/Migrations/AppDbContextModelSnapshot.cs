@@ -65,15 +65,28 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<int?>("SuccessorId")
+                        .HasColumnType("int");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("SuccessorId");
+
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ValidTo");
 
                     b.ToTable("Agencies");
                 });
@@ -628,6 +641,17 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("ExcuseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("ExcusedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExcusedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<bool>("IsLate")
                         .HasColumnType("bit");
 
@@ -899,6 +923,9 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateOnly>("CutoffEnd")
                         .HasColumnType("date");
@@ -1359,11 +1386,18 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("LearningSociety.Domain.Agencies.Agency", b =>
                 {
+                    b.HasOne("LearningSociety.Domain.Agencies.Agency", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Successor");
 
                     b.Navigation("Unit");
                 });

@@ -58,15 +58,28 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SuccessorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("UnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
                         .IsUnique();
 
+                    b.HasIndex("SuccessorId");
+
                     b.HasIndex("UnitId");
+
+                    b.HasIndex("ValidTo");
 
                     b.ToTable("Agencies");
                 });
@@ -594,6 +607,17 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExcuseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExcusedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExcusedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsLate")
                         .HasColumnType("INTEGER");
 
@@ -852,6 +876,9 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("CutoffEnd")
@@ -1299,11 +1326,18 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("LearningSociety.Domain.Agencies.Agency", b =>
                 {
+                    b.HasOne("LearningSociety.Domain.Agencies.Agency", "Successor")
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LearningSociety.Domain.Units.AdministrativeUnit", "Unit")
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Successor");
 
                     b.Navigation("Unit");
                 });

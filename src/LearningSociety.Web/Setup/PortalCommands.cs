@@ -109,8 +109,10 @@ public sealed class PortalCommands
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await new AdminUnitImporter(db).ImportAsync(_positional[0]);
+        var bodies = await new ReformBodies(db).ApplyAsync();
         await transaction.CommitAsync();
-        Console.WriteLine($"Đã nhập {result.UnitsAdded} đơn vị mới, {result.SuccessionsAdded} quan hệ sáp nhập mới.");
+        Console.WriteLine($"Đã nhập {result.UnitsAdded} đơn vị mới, {result.SuccessionsAdded} quan hệ sáp nhập mới; "
+            + $"{bodies.Created} cơ quan mới, {bodies.Ended} cơ quan hết hiệu lực, {bodies.SuccessorsLinked} cơ quan được ghi nhận nơi kế thừa.");
         return 0;
     }
 

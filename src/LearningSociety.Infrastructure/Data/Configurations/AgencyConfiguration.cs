@@ -16,6 +16,8 @@ public class AgencyConfiguration : IEntityTypeConfiguration<Agency>
         builder.Property(a => a.ContactPhone).HasMaxLength(32);
         builder.Property(a => a.ContactEmail).HasMaxLength(256);
         builder.Ignore(a => a.DisplayName);
+        builder.HasOne(a => a.Successor).WithMany().HasForeignKey(a => a.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => a.ValidTo);
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -17,6 +17,9 @@ public class ReportConfiguration : IEntityTypeConfiguration<Report>
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.IsLocked);
         builder.Ignore(r => r.IsReceived);
+        builder.Ignore(r => r.IsSettled);
+        builder.Property(r => r.ExcuseReason).HasMaxLength(500);
+        builder.Property(r => r.ExcusedBy).HasMaxLength(256);
         builder.HasOne(r => r.Agency).WithMany().HasForeignKey(r => r.AgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ReviewerAgency).WithMany().HasForeignKey(r => r.ReviewerAgencyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.Unit).WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
