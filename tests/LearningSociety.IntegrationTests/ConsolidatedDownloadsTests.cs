@@ -107,6 +107,10 @@ public sealed class ConsolidatedDownloadsTests(ConsolidatedPagesTests.Portal por
         Assert.Contains(missing.CellsUsed(), c => c.GetString() == "Người liên hệ");
         var stt = missing.RowsUsed().First(r => r.Cell(1).GetString() == "STT");
         Assert.Equal(api.Int("expected") - api.Int("received"), missing.RowsUsed().Count(r => r.RowNumber() > stt.RowNumber()));
+        // "Địa bàn" reads as places ("Xã Long Cang, Huyện Cần Đước"), never as the portal's internal paths.
+        var places = missing.RowsUsed().Where(r => r.RowNumber() > stt.RowNumber()).Select(r => r.Cell(3).GetString()).ToList();
+        Assert.All(places, p => Assert.DoesNotContain("/", p, StringComparison.Ordinal));
+        Assert.All(places, p => Assert.EndsWith("Huyện Cần Đước", p, StringComparison.Ordinal));
         Assert.Equal(XLPageOrientation.Landscape, missing.PageSetup.PageOrientation);
         Assert.Contains(book.Worksheet("Tổng hợp").CellsUsed(), c => c.GetString().StartsWith("Tỷ lệ nộp đúng hạn", StringComparison.Ordinal));
     }

@@ -79,6 +79,23 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
         Assert.Contains(message, html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(".Numerator", "100000000000000000000", "Tử số (100.000.000.000.000.000.000) vượt quá giới hạn 20.000.000 của một báo cáo")]
+    [InlineData(".Numerator", "1e29", "“1e29” quá lớn hoặc viết dạng lũy thừa")]
+    [InlineData(".Denominator", "1030,5", "Mẫu số đếm người hoặc đơn vị nên phải là số nguyên")]
+    public async Task A_figure_beyond_what_it_counts_is_refused_with_its_limit_and_the_input_is_kept(string field, string typed, string message)
+    {
+        var (response, html) = await PostWithAsync("save", f =>
+        {
+            var prefix = First(f, ".Numerator")[..^".Numerator".Length];
+            f[prefix + ".Denominator"] = "1.000";
+            f[prefix + field] = typed;
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains(message, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal); // shown back in its field
+    }
+
     [Fact]
     public async Task A_negative_denominator_and_text_in_a_number_field_are_refused()
     {

@@ -76,7 +76,8 @@ public sealed class SeedAndImportTests
         var again = await new AdminUnitImporter(db).ImportAsync(threeTier);
         var mergesAgain = await new AdminUnitImporter(db).ImportAsync(twoTier);
 
-        Assert.Equal(3 + (15 + 12 + 15) + (186 + 141 + 143), first.UnitsAdded);
+        // Tây Ninh, Long An, Tiền Giang, Đồng Tháp, An Giang, Kiên Giang: provinces, districts, communes.
+        Assert.Equal(6 + (9 + 15 + 11 + 12 + 11 + 15) + (94 + 186 + 164 + 141 + 155 + 143), first.UnitsAdded);
         Assert.Equal(0, again.UnitsAdded);
         Assert.Equal(0, mergesAgain.UnitsAdded);
         Assert.Equal(0, mergesAgain.SuccessionsAdded);
@@ -87,6 +88,17 @@ public sealed class SeedAndImportTests
         Assert.Equal(new DateOnly(2025, 6, 30), longAn.ValidTo);
         var tayNinh = await db.UnitSuccessions.Where(s => s.PredecessorId == longAn.Id).Select(s => s.Successor!.Name).SingleAsync();
         Assert.Equal("Tỉnh Tây Ninh", tayNinh);
+
+        // Every unit of the new provinces came from old ones, from both old provinces of each.
+        foreach (var code in (string[])["80", "82", "91"])
+        {
+            var province = await db.Units.SingleAsync(u => u.Code == code && u.ValidTo == null);
+            var units = db.Units.Where(u => u.ParentId == province.Id);
+            Assert.Equal(await units.CountAsync(), await units.CountAsync(u => db.UnitSuccessions.Any(s => s.SuccessorId == u.Id)));
+            var oldProvinces = await db.UnitSuccessions.Where(s => units.Any(u => u.Id == s.SuccessorId))
+                .Select(s => s.Predecessor!.Parent!.ParentId).Distinct().CountAsync();
+            Assert.True(oldProvinces >= 2, $"{province.Name}: {oldProvinces} old provinces"); // Đồng Tháp also took part of one An Giang commune
+        }
         var canDuoc = await db.Units.SingleAsync(u => u.Name == "Huyện Cần Đước");
         Assert.Equal(17, await db.Units.CountAsync(u => u.ParentId == canDuoc.Id));
         Assert.Equal(17, await db.Units.CountAsync(u => u.Path.StartsWith(canDuoc.Path) && u.Id != canDuoc.Id));

@@ -1,5 +1,6 @@
 using System.Net;
 using LearningSociety.IntegrationTests.Infrastructure;
+using LearningSociety.Web.Features.Account;
 
 namespace LearningSociety.IntegrationTests;
 
@@ -26,6 +27,32 @@ public sealed class SignInTests(SignInTests.Portal portal) : IClassFixture<SignI
     }
 
     [Fact]
+    public async Task Signing_out_ends_the_session_of_a_copied_cookie_too()
+    {
+        var owner = portal.Factory.CreatePortalClient();
+        var login = await owner.LoginAsync("lanhdao@hoctap.local");
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        var copied = string.Join("; ", login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var thief = portal.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = false });
+
+        async Task<HttpResponseMessage> HomeWithCopiedCookieAsync()
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.Add("Cookie", copied);
+            return await thief.SendAsync(request);
+        }
+
+        portal.Factory.Clock.Advance(TimeSpan.FromSeconds(1)); // the portal's clock stands still in tests; a real one moves
+        Assert.Equal(HttpStatusCode.OK, (await HomeWithCopiedCookieAsync()).StatusCode);
+        var logout = await owner.PostFormAsync("/", "/Account/Logout", []);
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+
+        var after = await HomeWithCopiedCookieAsync();
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/Account/Login", after.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         var client = portal.Factory.CreatePortalClient();
@@ -35,7 +62,19 @@ public sealed class SignInTests(SignInTests.Portal portal) : IClassFixture<SignI
         }
 
         var response = await client.LoginAsync("mttq.canduoc@hoctap.local");
-        Assert.Contains("Tài khoản tạm thời bị khóa", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // not signed in
+        Assert.Contains(AccountController.FailedSignIn, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(await portal.Factory.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "mttq.canduoc@hoctap.local").LockoutEnd > DateTimeOffset.UtcNow)));
+    }
+
+    [Fact]
+    public async Task An_unknown_address_gets_the_same_answer_as_a_wrong_password()
+    {
+        var client = portal.Factory.CreatePortalClient();
+        var unknown = await (await client.LoginAsync("khong.co.ai@hoctap.local", "Sai@mat-khau1")).Content.ReadAsStringAsync();
+        var wrong = await (await client.LoginAsync("so.gddt@hoctap.local", "Sai@mat-khau1")).Content.ReadAsStringAsync();
+        Assert.Contains(AccountController.FailedSignIn, unknown, StringComparison.Ordinal);
+        Assert.Contains(AccountController.FailedSignIn, wrong, StringComparison.Ordinal);
     }
 
     [Fact]

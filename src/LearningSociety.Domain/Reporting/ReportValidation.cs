@@ -11,6 +11,33 @@ public static class ReportValidation
 {
     public sealed record Problem(string Field, string Message);
 
+    /// <summary>
+    /// The largest head count or number of units one report may give: above the population of the
+    /// largest province (about 14 million), so a real figure always fits and a slip of the keyboard
+    /// (10^20) does not. Below 2^53, so every figure is also exact in a spreadsheet.
+    /// </summary>
+    public const decimal MaxFigure = 20_000_000m;
+
+    public const int MinLevel = 0;
+    public const int MaxLevel = 10;
+
+    /// <summary>Checks one typed figure before it is stored: a whole number within the limit.</summary>
+    public static string? Figure(decimal? value, string what) => value switch
+    {
+        null => null,
+        < 0 => $"{what} không được âm.",
+        > MaxFigure => string.Create(Vi, $"{what} ({value:N0}) vượt quá giới hạn {MaxFigure:N0} của một báo cáo; hãy kiểm tra lại số đã gõ."),
+        { } v when v != decimal.Truncate(v) => $"{what} đếm người hoặc đơn vị nên phải là số nguyên (đã nhập {v.ToString(Vi)}).",
+        _ => null,
+    };
+
+    public static string? LevelFigure(decimal? value) =>
+        value is { } v && (v < MinLevel || v > MaxLevel || v != decimal.Truncate(v))
+            ? $"Mức độ phải là số nguyên từ {MinLevel} đến {MaxLevel} (đã nhập {v.ToString(Vi)})."
+            : null;
+
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
     public static IEnumerable<Problem> Target(string field, TargetKind kind, ReportTargetValue value)
     {
         switch (kind)
@@ -39,8 +66,8 @@ public static class ReportValidation
             case TargetKind.Count when value.Count < 0:
                 yield return new(field, "Số lượng không được âm.");
                 break;
-            case TargetKind.Level when value.Level is < 0 or > 10:
-                yield return new(field, "Mức độ phải từ 0 đến 10.");
+            case TargetKind.Level when value.Level is < MinLevel or > MaxLevel:
+                yield return new(field, $"Mức độ phải từ {MinLevel} đến {MaxLevel}.");
                 break;
         }
     }

@@ -110,9 +110,10 @@ public static class PortalServices
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
 
-        // Sessions re-read the account every minute: a changed role applies, and a lock or a new password
-        // (both change the security stamp) ends the session, within a minute rather than the 30-minute default.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every request checks the account's security stamp (one indexed read): signing out, a new password,
+        // a lock, a 2FA reset or a change of role or unit changes the stamp and so ends every session of the
+        // account at once, including a copied cookie (the 30-minute default let one live on).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         services.AddPortalCookies(ReverseProxy.RequiresHttps(configuration, environment));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365)); // the default is 30 days

@@ -1,6 +1,7 @@
 using System.Net;
 using LearningSociety.Domain.Identity;
 using LearningSociety.IntegrationTests.Infrastructure;
+using LearningSociety.Web.Features.Account;
 
 namespace LearningSociety.IntegrationTests.Admin;
 
@@ -152,7 +153,7 @@ public sealed class AdminUserTests(AdminPortal portal) : IClassFixture<AdminPort
         Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync($"/Admin/Users/Edit/{id}", $"/Admin/Users/Lock/{id}", [])).StatusCode);
         var refused = await portal.Factory.CreatePortalClient().LoginAsync("bi.khoa@hoctap.local", StrongPassword);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Tài khoản đã bị quản trị viên khóa.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(AccountController.FailedSignIn, await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Bị khóa bởi quản trị viên", await admin.GetStringAsync($"/Admin/Users/Edit/{id}"), StringComparison.Ordinal);
 
         // The open session ends once its cookie is checked again (every minute).

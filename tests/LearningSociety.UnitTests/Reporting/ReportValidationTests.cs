@@ -36,4 +36,26 @@ public sealed class ReportValidationTests
         Assert.Equal("a", problem.Field);
         Assert.Contains("Kết quả đạt được", problem.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("100000000000000000000", "Số lượng (100.000.000.000.000.000.000) vượt quá giới hạn 20.000.000 của một báo cáo; hãy kiểm tra lại số đã gõ.")]
+    [InlineData("20000001", "Số lượng (20.000.001) vượt quá giới hạn 20.000.000 của một báo cáo; hãy kiểm tra lại số đã gõ.")]
+    [InlineData("-1", "Số lượng không được âm.")]
+    [InlineData("12.5", "Số lượng đếm người hoặc đơn vị nên phải là số nguyên (đã nhập 12,5).")]
+    public void A_head_count_is_a_whole_number_within_the_limit(string typed, string message) =>
+        Assert.Equal(message, ReportValidation.Figure(decimal.Parse(typed, System.Globalization.CultureInfo.InvariantCulture), "Số lượng"));
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("20000000")]
+    public void Figures_up_to_the_limit_pass(string typed) =>
+        Assert.Null(ReportValidation.Figure(decimal.Parse(typed, System.Globalization.CultureInfo.InvariantCulture), "Số lượng"));
+
+    [Theory]
+    [InlineData("2147483648")]
+    [InlineData("-2147483649")]
+    [InlineData("11")]
+    [InlineData("2.5")]
+    public void A_level_outside_0_to_10_is_refused_before_it_becomes_an_int(string typed) =>
+        Assert.StartsWith("Mức độ phải là số nguyên từ 0 đến 10", ReportValidation.LevelFigure(decimal.Parse(typed, System.Globalization.CultureInfo.InvariantCulture)), StringComparison.Ordinal);
 }

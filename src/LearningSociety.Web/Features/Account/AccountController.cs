@@ -8,6 +8,11 @@ namespace LearningSociety.Web.Features.Account;
 
 public sealed class AccountController(SignInManager<AppUser> signIn, UserManager<AppUser> users, AuditLog audit, ILogger<AccountController> logger) : Controller
 {
+    public const string FailedSignIn = "Thư điện tử hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản bị tạm khóa 15 phút; "
+        + "nếu vẫn không đăng nhập được, vui lòng liên hệ quản trị viên.";
+
+    private static readonly Lazy<string> TimingHash = new(() => new PasswordHasher<AppUser>().HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
     [AllowAnonymous]
     [AllowWithoutTwoFactor]
     [HttpGet]
@@ -23,7 +28,17 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             return View(model);
         }
 
-        var result = await signIn.PasswordSignInAsync(model.Email.Trim(), model.Password, model.RememberMe, lockoutOnFailure: true);
+        var account = await users.FindByEmailAsync(model.Email.Trim());
+        if (account is null || await users.IsLockedOutAsync(account))
+        {
+            // No password is checked for these, so hash one anyway: the answer then takes as long as for a
+            // real account, and its time does not tell whether the address has one.
+            users.PasswordHasher.VerifyHashedPassword(account ?? new AppUser(), TimingHash.Value, model.Password);
+        }
+
+        var result = account is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(account, model.Password, model.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("Đăng nhập thành công: {Email}", model.Email);
@@ -39,13 +54,10 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
 
         logger.LogWarning("Đăng nhập thất bại: {Email} (khóa: {LockedOut})", model.Email, result.IsLockedOut);
         await audit.WriteAsync(null, model.Email, result.IsLockedOut ? "login.locked" : "login.failed");
-        var lockedByAdministrator = result.IsLockedOut
-            && Admin.Users.UserCommands.LockedByAdministrator((await users.FindByEmailAsync(model.Email.Trim()))?.LockoutEnd);
-        ModelState.AddModelError(string.Empty,
-            lockedByAdministrator ? "Tài khoản đã bị quản trị viên khóa. Vui lòng liên hệ quản trị viên."
-            : result.IsLockedOut ? "Tài khoản tạm thời bị khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên."
-            : result.IsNotAllowed ? "Tài khoản chưa được phép đăng nhập. Vui lòng liên hệ quản trị viên."
-            : "Thư điện tử hoặc mật khẩu không đúng.");
+
+        // One answer for an unknown address, a wrong password and a locked account: a different message
+        // would tell a stranger which addresses have accounts.
+        ModelState.AddModelError(string.Empty, FailedSignIn);
         return View(model with { Password = "" });
     }
 
@@ -112,6 +124,11 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user); // a copy of this session's cookie stops working too
+        }
+
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }

@@ -15,7 +15,7 @@ public static class ConsolidatedExport
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>A reporter expected in the period whose report is not (yet) counted.</summary>
-    public sealed record MissingReporter(string Name, string Path, string? Status, string? Contact, string? Phone, string? Email);
+    public sealed record MissingReporter(string Name, string Place, string? Status, string? Contact, string? Phone, string? Email);
 
     /// <summary>The body that reviews the unit's reports and signs the consolidation, with the body above it.</summary>
     public sealed record Issuer(string Parent, string Name, string Symbol, string Place)
@@ -69,12 +69,17 @@ public static class ConsolidatedExport
         return Shared.DownloadName.Disposition($"Báo cáo tổng hợp - {unit} - {period}", extension);
     }
 
+    /// <summary>"Xã Long Hựu Đông, Huyện Cần Đước, Tỉnh Long An": the unit and the units above it, nearest first.</summary>
+    private static string PlaceOf(RollupTree tree, RollupNodeInfo info) =>
+        string.Join(", ", UnitPath.Ids(info.Path).Reverse()
+            .Select(id => tree.Info.TryGetValue(id, out var unit) && !unit.IsAgency ? unit.Name : null).OfType<string>());
+
     private static void Walk(RollupTree tree, RollupResult node, List<MissingReporter> list)
     {
         if (node.ExpectedToReport && !node.OwnReportCounted && tree.Info.TryGetValue(node.UnitId, out var info))
         {
             var status = info.Status is { } s ? Shared.Display.ReportStatus(s) : "Chưa nộp";
-            list.Add(new MissingReporter(info.AgencyName ?? info.Name, info.Path, status, info.ContactName, info.ContactPhone, info.ContactEmail));
+            list.Add(new MissingReporter(info.AgencyName ?? info.Name, PlaceOf(tree, info), status, info.ContactName, info.ContactPhone, info.ContactEmail));
         }
 
         foreach (var child in node.Children)

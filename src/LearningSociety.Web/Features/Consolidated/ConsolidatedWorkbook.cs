@@ -36,7 +36,7 @@ public static class ConsolidatedWorkbook
         book.AddSheet(MissingSheet).AddTitle("ĐƠN VỊ CHƯA BÁO CÁO — " + unit).AddTitle(title).WriteTable(
             [new("STT", ExcelColumnKind.Integer, 6), new("Đơn vị", Width: 40), new("Địa bàn", Width: 40), new("Tình trạng", Width: 16),
              new("Người liên hệ", Width: 24), new("Điện thoại", Width: 14), new("Email", Width: 28)],
-            ConsolidatedExport.Missing(model).Select((m, i) => (IReadOnlyList<object?>)[i + 1, m.Name, m.Path, m.Status, m.Contact, m.Phone, m.Email]));
+            ConsolidatedExport.Missing(model).Select((m, i) => (IReadOnlyList<object?>)[i + 1, m.Name, m.Place, m.Status, m.Contact, m.Phone, m.Email]));
 
         ConsolidatedTaskSheets.Write(book.AddSheet(TaskStatusSheet).AddTitle("NHIỆM VỤ THEO TÌNH TRẠNG — " + unit).AddTitle(title),
             book.AddSheet(TaskAgencySheet).AddTitle("NHIỆM VỤ THEO CƠ QUAN, ĐƠN VỊ — " + unit).AddTitle(title), model);

@@ -36,6 +36,10 @@ public static partial class NumberInput
         return false;
     }
 
+    /// <summary>A number this reader refuses only for its size or its exponent ("1e29", "99999999999999999999999999999").</summary>
+    public static bool LooksLikeNumber(string? text) =>
+        double.TryParse((text ?? "").Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d);
+
     public static string Format(decimal? value) =>
         value is { } v ? v.ToString(v == decimal.Truncate(v) ? "#,##0" : "#,##0.##", CultureInfo.GetCultureInfo("vi-VN")) : "";
 

@@ -156,10 +156,10 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 continue; // a target of another plan: ignored, never written
             }
 
-            var ok = Parse(t.Numerator, $"Targets[{i}].Numerator", problems, out var numerator)
-                & Parse(t.Denominator, $"Targets[{i}].Denominator", problems, out var denominator)
-                & Parse(t.Count, $"Targets[{i}].Count", problems, out var count)
-                & Parse(t.Level, $"Targets[{i}].Level", problems, out var level);
+            var ok = Parse(t.Numerator, $"Targets[{i}].Numerator", "Tử số", problems, out var numerator)
+                & Parse(t.Denominator, $"Targets[{i}].Denominator", "Mẫu số", problems, out var denominator)
+                & Parse(t.Count, $"Targets[{i}].Count", "Số lượng", problems, out var count)
+                & Parse(t.Level, $"Targets[{i}].Level", null, problems, out var level);
             if (!ok)
             {
                 continue;
@@ -205,15 +205,25 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         }
     }
 
-    private static bool Parse(string? text, string field, List<(string, string)> problems, out decimal? value)
+    /// <summary>Reads a typed figure and checks it against its limit (a count, or a level when <paramref name="what"/> is null).</summary>
+    private static bool Parse(string? text, string field, string? what, List<(string, string)> problems, out decimal? value)
     {
-        if (NumberInput.TryParse(text, out value))
+        if (!NumberInput.TryParse(text, out value))
         {
-            return true;
+            problems.Add((field, NumberInput.LooksLikeNumber(text)
+                ? $"“{text}” quá lớn hoặc viết dạng lũy thừa: hãy gõ đủ chữ số, tối đa {NumberInput.Format(ReportValidation.MaxFigure)}."
+                : $"“{text}” không phải là số."));
+            return false;
         }
 
-        problems.Add((field, $"“{text}” không phải là số."));
-        return false;
+        var problem = what is null ? ReportValidation.LevelFigure(value) : ReportValidation.Figure(value, what);
+        if (problem is not null)
+        {
+            problems.Add((field, problem));
+            return false;
+        }
+
+        return true;
     }
 
     private static string NarrativeField(ReportInput input, string number) =>

@@ -82,6 +82,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
             return errors;
         }
 
+        var agencyChanged = user.AgencyId != agency?.Id;
         var oldAgency = user.AgencyId is { } oldId ? await db.Agencies.Where(a => a.Id == oldId).Select(a => a.Name).SingleOrDefaultAsync(ct) : null;
         var fullName = FormText.Clean(form.FullName) ?? "";
         var changes = new ChangeList()
@@ -109,6 +110,11 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
             await users.AddToRoleAsync(user, form.Role);
             var before = roles.Count == 0 ? "(không có)" : string.Join(", ", roles.Select(Roles.DisplayName));
             audit.Add(actor, "user.role", "User", user.Id, $"{user.Email}: {before} → {Roles.DisplayName(form.Role)}");
+        }
+
+        if (agencyChanged || roles.Count != 1 || roles[0] != form.Role)
+        {
+            await users.UpdateSecurityStampAsync(user); // open sessions end: the account signs in again with its new role or unit
         }
 
         await db.SaveChangesAsync(ct);
