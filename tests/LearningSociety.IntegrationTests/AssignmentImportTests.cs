@@ -85,6 +85,23 @@ public sealed class AssignmentImportTests(AssignmentImportTests.Portal portal) :
     }
 
     [Fact]
+    public async Task A_workbook_that_unzips_to_gigabytes_is_refused_within_its_budget_and_the_memory_comes_back()
+    {
+        var bomb = ZipBomb.Make("xl/worksheets/sheet1.xml", 1536L * 1024 * 1024);
+        Assert.True(bomb.Length < 3 * 1024 * 1024, $"the bomb is {bomb.Length:N0} bytes");
+        var version = portal.Factory.Query(db => db.Plans.Single(p => p.Id == portal.PlanId).Version);
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+
+        var response = await UploadAsync(bomb, "phan-cong.xlsx");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Bảng tính sau khi giải nén vượt quá 25 MB", ImportClient.Alert(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(version, portal.Factory.Query(db => db.Plans.Single(p => p.Id == portal.PlanId).Version));
+        // The server inflated it through one small buffer: nothing near the expanded size was ever held.
+        Assert.True(GC.GetTotalMemory(forceFullCollection: true) - before < 200L * 1024 * 1024);
+    }
+
+    [Fact]
     public async Task A_district_office_cannot_import_into_a_province_plan()
     {
         var district = await portal.Factory.SignedInAsync("phong.gddt.canduoc@hoctap.local");

@@ -79,6 +79,12 @@ public static class AssignmentWorkbook
         workbook.SaveAs(output);
     }
 
+    /// <summary>
+    /// What a filled template may unzip to: a plan of a thousand tasks is well under 1 MB; ClosedXML
+    /// holds a workbook in memory at many times its XML size, so this also bounds the server's memory.
+    /// </summary>
+    public const long MaxExpandedBytes = 25L * 1024 * 1024;
+
     /// <summary>Reads a filled template.</summary>
     /// <exception cref="PlanFileException">The file is not an .xlsx workbook, or has neither sheet of the template.</exception>
     public static AssignmentWorkbookContent Read(Stream input, long maxBytes = PlanImportOptions.DefaultMaxFileBytes)
@@ -90,6 +96,7 @@ public static class AssignmentWorkbook
             throw new PlanFileException("Tệp không phải bảng tính Excel (.xlsx). Hãy tải mẫu nhập về, điền vào và lưu dưới dạng .xlsx.");
         }
 
+        ZipBudget.Check(bytes, MaxExpandedBytes, "Bảng tính");
         XLWorkbook workbook;
         try
         {

@@ -21,13 +21,13 @@ internal static class WordText
             throw new PlanFileException("Tệp .docx không hợp lệ: nội dung không phải tài liệu Word (Office Open XML). Nếu đây là tệp .doc cũ, hãy mở bằng Word và lưu lại thành .docx.");
         }
 
+        ZipBudget.Check(bytes, maxBytes * 5, "Tài liệu Word");
         try
         {
             using var memory = new MemoryStream(bytes, writable: false);
             using var document = WordprocessingDocument.Open(memory, false);
             var main = document.MainDocumentPart
                 ?? throw new PlanFileException("Tệp .docx không phải tài liệu Word: thiếu phần nội dung chính (word/document.xml).");
-            GuardExpandedSize(main, maxBytes);
             var body = main.Document?.Body
                 ?? throw new PlanFileException("Tài liệu Word không có phần thân văn bản.");
             var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering);
@@ -49,24 +49,6 @@ internal static class WordText
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException)
         {
             throw new PlanFileException("Tệp .docx bị hỏng hoặc không phải tài liệu Word hợp lệ; hãy mở bằng Word và lưu lại.", ex);
-        }
-    }
-
-    /// <summary>A small .docx can unzip to gigabytes; refuse a document part far larger than the file limit.</summary>
-    private static void GuardExpandedSize(MainDocumentPart main, long maxBytes)
-    {
-        var limit = maxBytes * 10;
-        using var stream = main.GetStream(FileMode.Open, FileAccess.Read);
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            total += read;
-            if (total > limit)
-            {
-                throw new PlanFileException("Nội dung tài liệu Word sau khi giải nén quá lớn; tệp có thể bị hỏng hoặc cố ý gây quá tải.");
-            }
         }
     }
 
