@@ -189,4 +189,43 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
         var reread = await ReportForm.ReadAsync(client, reportId);
         Assert.Equal("05/03/2024", reread[completedOn]);
     }
+
+    [Theory]
+    [InlineData("01/01/0001")]
+    [InlineData("31/12/9999")]
+    [InlineData("06/12/2024")]
+    public async Task A_completion_day_outside_2000_to_today_is_refused_and_kept(string typed)
+    {
+        var client = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
+        var reportId = await portal.Factory.WithDbAsync(db => db.Reports.Where(r => r.Agency!.Key == "28144:ubnd").Select(r => r.Id).SingleAsync());
+        var form = await ReportForm.ReadAsync(client, reportId);
+        var progress = First(form, ".Progress");
+        form[progress] = "Completed";
+        form[progress.Replace(".Progress", ".CompletedOn", StringComparison.Ordinal)] = typed;
+
+        var refused = await ReportForm.PostAsync(client, reportId, form, "save");
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("phải từ 01/01/2000 đến hôm nay (05/12/2024)", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{typed}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_noncharacter_is_taken_out_of_a_text_never_a_server_error()
+    {
+        var (response, html) = await PostWithAsync("save", f => f[ReportForm.FirstNarrative(f)] = "Kết quả\uFFFE năm nay");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode} {html}");
+        var saved = await portal.Factory.WithDbAsync(db => db.ReportNarratives.Where(n => n.ReportId == portal.ReportId).Select(n => n.Text).ToListAsync());
+        Assert.Contains("Kết quả năm nay", saved);
+    }
+
+    [Fact]
+    public async Task A_NUL_character_that_makes_the_form_unreadable_gets_the_Vietnamese_400_page_not_code_0()
+    {
+        var (response, html) = await PostWithAsync("save", f => f[ReportForm.FirstNarrative(f)] = "Kết quả\u0000 năm nay");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Yêu cầu không hợp lệ.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mã lỗi 0", html, StringComparison.Ordinal);
+    }
 }

@@ -133,6 +133,7 @@ public static class PortalServices
             {
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<Features.Account.RequireStaffTwoFactorFilter>();
+                o.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
             })
             .AddRazorOptions(o =>
             {

@@ -36,10 +36,12 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
     [AllowWithoutTwoFactor]
     [IgnoreAntiforgeryToken]
     [Route("/Home/Status/{code:int}")]
-    // From the route only: re-executed for a failed POST, the form's own "Code" field (two-factor code) would otherwise win.
-    public IActionResult Status([FromRoute] int code)
+    // Read from the route by hand, not bound: re-executed for a failed POST, binding would read that POST's
+    // form, whose own "Code" field (two-factor code) would win, and a form that cannot be read (a NUL
+    // character in it) would leave the code at 0.
+    public IActionResult Status()
     {
-        ViewData["StatusCode"] = code;
+        ViewData["StatusCode"] = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 400;
         return View("Status");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Text;
@@ -44,7 +45,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         var kinds = await db.Targets.Where(t => t.PlanId == report.Period!.PlanId).ToDictionaryAsync(t => t.Id, t => t.Kind, ct);
         var problems = new List<(string, string)>();
-        ApplyTasks(report, input, await ReportableTasksAsync(report, ct), problems);
+        ApplyTasks(report, input, await ReportableTasksAsync(report, ct), VietnamTime.Today(clock), problems);
         ApplyTargets(report, input, kinds, problems);
         var outline = await ReportFormBuilder.OutlineAsync(db, report.ReportingRuleId, ct);
         ApplyNarratives(report, input, outline);
@@ -107,7 +108,10 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         return [.. ids];
     }
 
-    private static void ApplyTasks(Report report, ReportInput input, HashSet<int> reportable, List<(string, string)> problems)
+    /// <summary>No learning-society plan predates this; a completion day before it is a typing slip.</summary>
+    private static readonly DateOnly EarliestCompletion = new(2000, 1, 1);
+
+    private static void ApplyTasks(Report report, ReportInput input, HashSet<int> reportable, DateOnly today, List<(string, string)> problems)
     {
         for (var i = 0; i < input.Tasks.Count; i++)
         {
@@ -127,6 +131,12 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             if (!DayText.TryParse(t.CompletedOn, out var completedOn))
             {
                 problems.Add(($"Tasks[{i}].CompletedOn", $"Ngày hoàn thành “{t.CompletedOn}” không đúng dạng ngày/tháng/năm (ví dụ 15/03/2024)."));
+                continue;
+            }
+
+            if (completedOn is { } day && (day < EarliestCompletion || day > today))
+            {
+                problems.Add(($"Tasks[{i}].CompletedOn", $"Ngày hoàn thành {Display.Date(day)} phải từ {Display.Date(EarliestCompletion)} đến hôm nay ({Display.Date(today)})."));
                 continue;
             }
 
