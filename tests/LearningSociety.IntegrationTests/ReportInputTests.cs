@@ -228,4 +228,17 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
         Assert.Contains("Yêu cầu không hợp lệ.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Mã lỗi 0", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/Consolidated?unitId=99999999999")]
+    [InlineData("/api/consolidated?unitId=99999999999")]
+    [InlineData("/Dashboard?periodId=abc")]
+    public async Task A_number_in_the_address_that_cannot_be_read_is_a_400_naming_it_not_the_users_own_unit(string url)
+    {
+        var reviewer = await portal.Factory.SignedInAsync("admin@hoctap.local");
+        var response = await reviewer.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("giá trị không đọc được", body, StringComparison.Ordinal);
+    }
 }
