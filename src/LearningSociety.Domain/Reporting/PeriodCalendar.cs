@@ -15,6 +15,15 @@ public static class PeriodCalendar
         return new Window($"Năm {year}", new DateOnly(year - 1, 12, 15), cutoffEnd, due is { } d && d.Year == year ? d : cutoffEnd);
     }
 
+    /// <summary>The year whose annual window contains the day: from 15/12 on, the next year's period has begun.</summary>
+    public static int AnnualYearOn(DateOnly day) => day >= new DateOnly(day.Year, 12, 15) ? day.Year + 1 : day.Year;
+
+    /// <summary>
+    /// The first day a period is closed by itself (khóa sổ): late reports are still taken for the given
+    /// number of days after the deadline, and the period is closed the day after.
+    /// </summary>
+    public static DateOnly ClosingDay(DateOnly deadline, int closeAfterDays) => deadline.AddDays(Math.Max(0, closeAfterDays) + 1);
+
     /// <summary>Quarterly: from the 15th of the month before the quarter to the 14th of its last month.</summary>
     public static Window Quarterly(int year, int quarter)
     {

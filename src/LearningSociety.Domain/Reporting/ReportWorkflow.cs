@@ -15,7 +15,9 @@ public static class ReportWorkflow
         {
             ReportStatus.Submitted => "Báo cáo đã nộp, đang chờ duyệt: không thể sửa. Nếu cần sửa, đề nghị cơ quan duyệt trả lại.",
             ReportStatus.Approved => "Báo cáo đã được duyệt và khóa.",
-            _ => null,
+            ReportStatus.Excused => "Đơn vị đã được miễn nộp báo cáo kỳ này.",
+            ReportStatus.NotSubmitted => "Kỳ báo cáo đã khóa sổ; báo cáo được ghi nhận là không nộp.",
+            ReportStatus.Draft or ReportStatus.Returned => null,
         };
 
     /// <summary>A late report is accepted and flagged, never refused.</summary>
@@ -51,17 +53,20 @@ public static class ReportWorkflow
         return null;
     }
 
-    /// <summary>A consolidating unit's report waits until every report it consolidates is approved.</summary>
-    public static string? Approve(Report report, int childrenNotApproved, DateTimeOffset now, string reviewer)
+    /// <summary>
+    /// A consolidating unit's report waits until every report it consolidates is settled (approved,
+    /// excused, or closed as not submitted: see <see cref="Report.IsSettled"/>).
+    /// </summary>
+    public static string? Approve(Report report, int childrenNotSettled, DateTimeOffset now, string reviewer)
     {
         if (report.Status != ReportStatus.Submitted)
         {
             return "Chỉ duyệt được báo cáo đã nộp.";
         }
 
-        if (childrenNotApproved > 0)
+        if (childrenNotSettled > 0)
         {
-            return $"Chưa thể duyệt: còn {childrenNotApproved} báo cáo của đơn vị cấp dưới chưa được duyệt.";
+            return $"Chưa thể duyệt: còn {childrenNotSettled} báo cáo của đơn vị cấp dưới chưa được duyệt.";
         }
 
         report.Status = ReportStatus.Approved;
@@ -69,6 +74,38 @@ public static class ReportWorkflow
         report.ApprovedBy = reviewer;
         return null;
     }
+
+    /// <summary>Miễn nộp: only a report not yet received, only with a reason (at most 500 characters).</summary>
+    public static string? Excuse(Report report, ReportingPeriod period, string? reason, DateTimeOffset now, string reviewer)
+    {
+        if (period.IsClosed)
+        {
+            return "Kỳ báo cáo đã khóa sổ, không thể miễn nộp.";
+        }
+
+        if (report.Status is not (ReportStatus.Draft or ReportStatus.Returned))
+        {
+            return "Chỉ miễn nộp được báo cáo chưa nộp.";
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return "Vui lòng ghi lý do miễn nộp.";
+        }
+
+        if (reason.Trim().Length > MaxExcuseReason)
+        {
+            return $"Lý do miễn nộp tối đa {MaxExcuseReason} ký tự.";
+        }
+
+        report.Status = ReportStatus.Excused;
+        report.ExcuseReason = reason.Trim();
+        report.ExcusedBy = reviewer;
+        report.ExcusedAt = now;
+        return null;
+    }
+
+    public const int MaxExcuseReason = 500;
 
     public static string? Reopen(Report report, string? reason)
     {

@@ -7,4 +7,8 @@ public enum ReportStatus
     Submitted,
     Returned,
     Approved,
+    /// <summary>Miễn nộp: not expected any more.</summary>
+    Excused,
+    /// <summary>Không nộp: the period was closed before it came; expected, never received.</summary>
+    NotSubmitted,
 }

@@ -24,6 +24,8 @@ public static class StatusNames
         ReportStatus.Submitted => "Đã gửi",
         ReportStatus.Returned => "Bị trả lại",
         ReportStatus.Approved => "Đã phê duyệt",
-        _ => "Đang soạn thảo",
+        ReportStatus.Excused => "Miễn nộp",
+        ReportStatus.NotSubmitted => "Không nộp",
+        ReportStatus.Draft => "Đang soạn thảo",
     };
 }

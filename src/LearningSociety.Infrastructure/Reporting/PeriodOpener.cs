@@ -10,8 +10,8 @@ namespace LearningSociety.Infrastructure.Reporting;
 
 /// <summary>
 /// Opens a reporting period of a plan and creates one report for every agency its reporting rules
-/// name, a group ("UBND các xã, thị trấn") expanded to the committees of the units valid on the
-/// cut-off day. Fixing the set here keeps past completeness stable when units change later.
+/// name, a group ("UBND các xã, thị trấn") expanded to the committees (themselves valid then) of the
+/// units valid on the cut-off day. Fixing the set here keeps past completeness stable when units change later.
 /// </summary>
 public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
 {
@@ -126,8 +126,10 @@ public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
         }
 
         var valid = members.Where(u => u.ValidFrom <= asOf && (u.ValidTo == null || asOf <= u.ValidTo)).Select(u => u.Id);
+        // The committees that exist on that day too: a unit code reused after the reform keeps its old committee on record.
         return await db.Agencies
-            .Where(a => a.Kind == AgencyKind.PeoplesCommittee && valid.Contains(a.UnitId))
+            .Where(a => a.Kind == AgencyKind.PeoplesCommittee && valid.Contains(a.UnitId)
+                && (a.ValidFrom == null || a.ValidFrom <= asOf) && (a.ValidTo == null || asOf <= a.ValidTo))
             .OrderBy(a => a.Unit!.Code)
             .ToListAsync(ct);
     }

@@ -141,7 +141,9 @@ public sealed class RollupTreeLoader(AppDbContext db)
         ReportStatus.Submitted => Domain.Rollup.ReportStatus.Submitted,
         ReportStatus.Returned => Domain.Rollup.ReportStatus.Returned,
         ReportStatus.Approved => Domain.Rollup.ReportStatus.Approved,
-        _ => Domain.Rollup.ReportStatus.Draft,
+        ReportStatus.Excused => Domain.Rollup.ReportStatus.Excused,
+        ReportStatus.NotSubmitted => Domain.Rollup.ReportStatus.NotSubmitted,
+        ReportStatus.Draft => Domain.Rollup.ReportStatus.Draft,
     };
 
     private sealed record UnitRow(int Id, int? ParentId, string Code, string Name, UnitLevel Level, string Path, string? ContactName, string? ContactPhone, string? ContactEmail);
@@ -189,7 +191,7 @@ public sealed class RollupTreeLoader(AppDbContext db)
 
                 var node = new RollupNode
                 {
-                    UnitId = unit.Id, Name = unit.Name, Level = unit.Level, ExpectedToReport = own is not null,
+                    UnitId = unit.Id, Name = unit.Name, Level = unit.Level, ExpectedToReport = own is not null && own.Status != ReportStatus.Excused,
                     Report = own is null ? null : Figures(own), Children = below,
                 };
                 Add(node, Describe(node.UnitId, unit, own, isAgency: false, below.Count > 0));
@@ -222,7 +224,7 @@ public sealed class RollupTreeLoader(AppDbContext db)
 
         private RollupNode AgencyNode(UnitRow unit, ReportRow report)
         {
-            var node = new RollupNode { UnitId = -report.AgencyId, Name = report.AgencyName, Level = null, ExpectedToReport = true, Report = Figures(report) };
+            var node = new RollupNode { UnitId = -report.AgencyId, Name = report.AgencyName, Level = null, ExpectedToReport = report.Status != ReportStatus.Excused, Report = Figures(report) };
             Add(node, Describe(node.UnitId, unit, report, isAgency: true, hasChildren: false));
             return node;
         }

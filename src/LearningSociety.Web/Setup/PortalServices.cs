@@ -52,6 +52,11 @@ public static class PortalServices
         services.AddScoped<Features.Reports.ReviewCommands>();
         services.AddScoped<Features.Reports.AttachmentStore>();
         services.AddScoped<Infrastructure.Reporting.PeriodOpener>();
+        services.AddScoped<Infrastructure.Reporting.PeriodCloser>();
+        services.AddScoped<Infrastructure.Reporting.PeriodCalendarRunner>();
+        services.Configure<Infrastructure.Reporting.PeriodCalendarOptions>(configuration.GetSection(Infrastructure.Reporting.PeriodCalendarOptions.Section));
+        services.AddHostedService<PeriodCalendarService>();
+        services.AddScoped<Features.Periods.PeriodReporters>();
         services.AddScoped<Features.PlanEditor.PlanEditorQueries>();
         services.AddScoped<Features.PlanEditor.PlanChangeRunner>();
         services.AddScoped<Features.PlanEditor.HeaderCommands>();

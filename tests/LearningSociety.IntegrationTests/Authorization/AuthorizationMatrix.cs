@@ -103,6 +103,10 @@ public static class AuthorizationMatrix
 
         // Reporting periods: opened and closed by those who may write the plan
         Post("/Plans/{planId}/Periods/Open", s => $"/Plans/{s.PeriodPlan}/Periods/Open", OwnPlan, "frequency=Quarterly&year=2024"),
+        // ... and their reporters corrected (added, excused) by the same people; an empty form answers 422
+        Get("/Plans/{planId}/Periods/{id}", s => $"/Plans/{s.PeriodPlan}/Periods/{s.Period}", OwnPlan),
+        Post("/Plans/{planId}/Periods/{id}/Reporters/Add", s => $"/Plans/{s.PeriodPlan}/Periods/{s.Period}/Reporters/Add", OwnPlan),
+        Post("/Plans/{planId}/Periods/{id}/Reporters/Excuse", s => $"/Plans/{s.PeriodPlan}/Periods/{s.Period}/Reporters/Excuse", OwnPlan),
         Post("/Plans/{planId}/Periods/{id}/Close", s => $"/Plans/{s.PeriodPlan}/Periods/{s.Period}/Close", OwnPlan) with { RunLast = true },
 
         // Reports

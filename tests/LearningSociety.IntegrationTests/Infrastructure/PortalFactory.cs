@@ -42,6 +42,8 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         builder.UseSetting("Uploads:Path", Path.Combine(Folder, "uploads"));
         // Tests run the reminder planner and mailer themselves, at the time they choose.
         builder.UseSetting("Reminders:Enabled", "false");
+        // ... and the period calendar (PeriodCalendarRunner) on the day they choose.
+        builder.UseSetting("Periods:CalendarEnabled", "false");
         builder.UseSetting("Email:PickupPath", MailFolder);
         foreach (var (key, value) in Settings)
         {

@@ -31,4 +31,21 @@ public sealed class PeriodCalendarTests
         Assert.Equal(DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture), window.CutoffStart);
         Assert.Equal(DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture), window.CutoffEnd);
     }
+
+    [Theory]
+    [InlineData("2025-12-14", 2025)]
+    [InlineData("2025-12-15", 2026)]
+    [InlineData("2026-01-01", 2026)]
+    [InlineData("2026-12-07", 2026)]
+    [InlineData("2026-12-31", 2027)]
+    public void The_annual_window_of_a_day_starts_on_15_December_of_the_year_before(string day, int year) =>
+        Assert.Equal(year, PeriodCalendar.AnnualYearOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void A_period_is_closed_the_day_after_its_grace()
+    {
+        Assert.Equal(new DateOnly(2027, 1, 10), PeriodCalendar.ClosingDay(new DateOnly(2026, 12, 10), 30));
+        Assert.Equal(new DateOnly(2026, 12, 11), PeriodCalendar.ClosingDay(new DateOnly(2026, 12, 10), 0));
+        Assert.Equal(new DateOnly(2026, 12, 11), PeriodCalendar.ClosingDay(new DateOnly(2026, 12, 10), -5));
+    }
 }

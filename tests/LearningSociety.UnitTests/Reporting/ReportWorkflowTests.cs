@@ -59,4 +59,33 @@ public sealed class ReportWorkflowTests
         var closed = new ReportingPeriod { Name = "Năm 2023", IsClosed = true };
         Assert.NotNull(ReportWorkflow.Submit(new Report(), closed, Utc("2023-12-01T03:00:00Z"), Guid.NewGuid()));
     }
+
+    [Fact]
+    public void Only_a_report_not_received_is_excused_and_only_with_a_reason_of_at_most_500_characters()
+    {
+        var now = Utc("2026-12-08T02:00:00Z");
+        var report = new Report { Status = ReportStatus.Draft };
+        Assert.Equal("Vui lòng ghi lý do miễn nộp.", ReportWorkflow.Excuse(report, Period, "  ", now, "Sở"));
+        Assert.NotNull(ReportWorkflow.Excuse(report, Period, new string('x', 501), now, "Sở"));
+        Assert.Equal(ReportStatus.Draft, report.Status);
+        Assert.Null(ReportWorkflow.Excuse(report, Period, " Xã sáp nhập ", now, "Sở"));
+        Assert.Equal((ReportStatus.Excused, "Xã sáp nhập", "Sở", now), (report.Status, report.ExcuseReason, report.ExcusedBy, report.ExcusedAt));
+        Assert.True(report.IsSettled);
+        Assert.NotNull(ReportWorkflow.CanEdit(report, Period));
+
+        var submitted = new Report { Status = ReportStatus.Submitted };
+        Assert.Equal("Chỉ miễn nộp được báo cáo chưa nộp.", ReportWorkflow.Excuse(submitted, Period, "lý do", now, "Sở"));
+        var closed = new ReportingPeriod { Name = "Năm 2024", IsClosed = true };
+        Assert.NotNull(ReportWorkflow.Excuse(new Report(), closed, "lý do", now, "Sở"));
+    }
+
+    [Fact]
+    public void Settled_children_do_not_block_the_approval_above_them()
+    {
+        var parent = new Report { Status = ReportStatus.Submitted };
+        Assert.Equal("Chưa thể duyệt: còn 2 báo cáo của đơn vị cấp dưới chưa được duyệt.", ReportWorkflow.Approve(parent, 2, Utc("2027-01-10T02:00:00Z"), "UBND"));
+        Assert.Null(ReportWorkflow.Approve(parent, 0, Utc("2027-01-10T02:00:00Z"), "UBND"));
+        Assert.True(new Report { Status = ReportStatus.NotSubmitted }.IsSettled);
+        Assert.False(new Report { Status = ReportStatus.Returned }.IsSettled);
+    }
 }

@@ -34,7 +34,7 @@ public sealed class DashboardQueries(ConsolidationService service)
         var numbers = new DashboardModel.Kpis(
             root.Expected, root.Received, root.OnTime, root.Completeness, root.Timeliness,
             tree.Info.Values.Count(i => i.Status == ReportStatus.Submitted),
-            chase.Count,
+            chase.Count(c => c.Status != ReportStatus.Excused),
             overdue.Sum(o => o.Overdue),
             targets.Count(t => t.Below == false),
             targets.Count(t => t.Below is not null));
@@ -67,11 +67,14 @@ public sealed class DashboardQueries(ConsolidationService service)
         return new(child.Name, href, child.Expected, child.Received, child.OnTime, child.Completeness, child.Timeliness);
     }
 
-    /// <summary>Every expected reporter whose report is not in yet (a draft, returned, or never opened), in tree order.</summary>
+    /// <summary>
+    /// Every reporter whose report is not in (a draft, returned, never opened, or "không nộp" once the
+    /// period closed), in tree order; the excused ("miễn nộp") last, shown as such and not chased.
+    /// </summary>
     private static List<DashboardModel.ChaseRow> ChaseList(RollupTree tree, RollupOptions options) =>
         [.. tree.Info.Values
             .Where(i => i.ReportId is not null && tree.Nodes[i.NodeId].Report is { } r && !r.Counts(options with { ApprovedOnly = false }))
-            .OrderBy(i => i.Path, StringComparer.Ordinal).ThenBy(i => i.IsAgency).ThenBy(i => i.NodeId)
+            .OrderBy(i => i.Status == ReportStatus.Excused).ThenBy(i => i.Path, StringComparer.Ordinal).ThenBy(i => i.IsAgency).ThenBy(i => i.NodeId)
             .Select(i => new DashboardModel.ChaseRow(
                 i.IsAgency ? tree.Info.GetValueOrDefault(i.UnitId)?.Name ?? "" : i.Name,
                 ParentName(tree, i),

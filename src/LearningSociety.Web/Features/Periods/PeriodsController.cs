@@ -11,14 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Periods;
 
 /// <summary>The reporting periods of a plan: who opened which, how far each has come; open and close them.</summary>
-public sealed class PeriodsController(AppDbContext db, UserScopeProvider scope, PeriodOpener opener, AuditLog audit, TimeProvider clock) : Controller
+public sealed class PeriodsController(
+    AppDbContext db, UserScopeProvider scope, PeriodOpener opener, PeriodCloser closer, PeriodReporters reporters, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("/Plans/{planId:int}/Periods")]
     public async Task<IActionResult> Index(int planId, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
         var plan = await db.Plans.AsNoTracking().ReadableBy(user).Where(p => p.Id == planId)
-            .Select(p => new { p.Id, p.Number, p.Symbol, p.Title, UnitPath = p.Unit!.Path, p.PeriodStartYear, p.PeriodEndYear })
+            .Select(p => new { p.Id, p.Number, p.Symbol, p.Title, UnitPath = p.Unit!.Path, p.PeriodStartYear, p.PeriodEndYear, p.Status })
             .SingleOrDefaultAsync(ct);
         if (plan is null)
         {
@@ -30,13 +31,25 @@ public sealed class PeriodsController(AppDbContext db, UserScopeProvider scope, 
 
         var rows = await db.ReportingPeriods.AsNoTracking().Where(p => p.PlanId == planId).OrderByDescending(p => p.Deadline)
             .Select(p => new PeriodsModel.Row(p.Id, p.Name, p.CutoffStart, p.CutoffEnd, p.Deadline, p.IsClosed,
-                p.Reports.Count,
+                p.Reports.Count(r => r.Status != ReportStatus.Excused),
                 p.Reports.Count(r => r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved),
                 p.Reports.Count(r => r.Status == ReportStatus.Approved),
-                p.Reports.Count(r => r.IsLate)))
+                p.Reports.Count(r => r.IsLate),
+                p.Reports.Count(r => r.Status == ReportStatus.Excused),
+                p.Reports.Count(r => r.Status == ReportStatus.NotSubmitted)))
             .ToListAsync(ct);
-        var year = Math.Clamp(VietnamTime.Today(clock).Year, plan.PeriodStartYear, plan.PeriodEndYear);
-        return View(new PeriodsModel(plan.Id, $"{plan.Number ?? "…"}/{plan.Symbol}", plan.Title, PlanAuthoring.CanEdit(user, plan.UnitPath), year, phases, frequencies, rows));
+        var today = VietnamTime.Today(clock);
+        var year = Math.Clamp(today.Year, plan.PeriodStartYear, plan.PeriodEndYear);
+
+        // A plan in force this year whose bodies have ended is not opened by the calendar: say so, and name them.
+        var calendarYear = PeriodCalendar.AnnualYearOn(today);
+        var window = PeriodCalendar.Annual(calendarYear, null, []);
+        var waiting = plan.Status == PlanStatus.Active && plan.PeriodStartYear <= calendarYear && calendarYear <= plan.PeriodEndYear
+            && frequencies.Contains(ReportFrequency.Annual) && rows.All(r => r.Name != window.Name)
+            ? new PeriodsModel.Waiting(window.Name, await PlanBodies.EndedAsync(db, planId, window.CutoffEnd, ct))
+            : null;
+        return View(new PeriodsModel(plan.Id, $"{plan.Number ?? "…"}/{plan.Symbol}", plan.Title, PlanAuthoring.CanEdit(user, plan.UnitPath), year, phases, frequencies, rows,
+            waiting is { Bodies.Count: > 0 } ? waiting : null));
     }
 
     [HttpPost("/Plans/{planId:int}/Periods/Open")]
@@ -75,10 +88,83 @@ public sealed class PeriodsController(AppDbContext db, UserScopeProvider scope, 
             return Forbid();
         }
 
-        period.IsClosed = true;
-        audit.Add(user, "period.close", "ReportingPeriod", period.Id, period.Name);
-        await db.SaveChangesAsync(ct);
-        TempData["StatusMessage"] = $"Đã khóa sổ kỳ “{period.Name}”.";
+        var notSubmitted = await closer.CloseAsync(period.Id, user.UserId, user.UserName, ct);
+        TempData["StatusMessage"] = notSubmitted is { } count
+            ? $"Đã khóa sổ kỳ “{period.Name}”; {count} báo cáo chưa nộp được ghi nhận là không nộp."
+            : $"Kỳ “{period.Name}” đã được khóa sổ trước đó.";
         return RedirectToAction(nameof(Index), new { planId });
+    }
+
+    /// <summary>Who reports in a period: add an agency that appeared after it opened, or excuse one.</summary>
+    [HttpGet("/Plans/{planId:int}/Periods/{id:int}")]
+    public async Task<IActionResult> Reporters(int planId, int id, CancellationToken ct)
+    {
+        var (period, refused) = await ManagedPeriodAsync(planId, id, ct);
+        return refused ?? View(await reporters.LoadAsync(period!, ct));
+    }
+
+    [HttpPost("/Plans/{planId:int}/Periods/{id:int}/Reporters/Add")]
+    public async Task<IActionResult> AddReporter(int planId, int id, [Bind(Prefix = "Add")] AddReporterInput input, CancellationToken ct)
+    {
+        var (period, refused) = await ManagedPeriodAsync(planId, id, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (ok, message) = await reporters.AddAsync(period!, input.AgencyId!.Value, await scope.GetAsync(ct), ct);
+            if (ok)
+            {
+                TempData["StatusMessage"] = message;
+                return RedirectToAction(nameof(Reporters), new { planId, id });
+            }
+
+            ModelState.AddModelError("Add.AgencyId", message);
+        }
+
+        return await RedisplayAsync(period!, m => m.Add = input, ct);
+    }
+
+    [HttpPost("/Plans/{planId:int}/Periods/{id:int}/Reporters/Excuse")]
+    public async Task<IActionResult> Excuse(int planId, int id, [Bind(Prefix = "Excuse")] ExcuseInput input, CancellationToken ct)
+    {
+        var (period, refused) = await ManagedPeriodAsync(planId, id, ct);
+        if (refused is not null)
+        {
+            return refused;
+        }
+
+        if (ModelState.IsValid)
+        {
+            var (ok, message) = await reporters.ExcuseAsync(period!, input.ReportId!.Value, input.Reason!, await scope.GetAsync(ct), ct);
+            if (ok)
+            {
+                TempData["StatusMessage"] = message;
+                return RedirectToAction(nameof(Reporters), new { planId, id });
+            }
+
+            ModelState.AddModelError("Excuse.Reason", message);
+        }
+
+        return await RedisplayAsync(period!, m => m.Excuse = input, ct);
+    }
+
+    /// <summary>The period, when the user may manage the periods of its plan (the authors of the plan).</summary>
+    private async Task<(PeriodReporters.PeriodRef? Period, IActionResult? Refused)> ManagedPeriodAsync(int planId, int id, CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        var period = await reporters.FindAsync(planId, id, ct);
+        return period is null || !PlanAuthoring.CanEdit(user, period.PlanUnitPath) ? (null, Forbid()) : (period, null);
+    }
+
+    /// <summary>A refused form comes back with what was typed and the message beside the field (422).</summary>
+    private async Task<IActionResult> RedisplayAsync(PeriodReporters.PeriodRef period, Action<PeriodReportersModel> keep, CancellationToken ct)
+    {
+        var model = await reporters.LoadAsync(period, ct);
+        keep(model);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View(nameof(Reporters), model);
     }
 }

@@ -43,7 +43,7 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock)
         var plan = period.Plan!;
         var phases = plan.Phases.Select(p => new PhaseWindow(p.Name, p.Start, p.End)).ToList();
         var children = await db.Reports.AsNoTracking().Where(r => r.PeriodId == report.PeriodId && r.ReviewerAgencyId == report.AgencyId)
-            .GroupBy(_ => 1).Select(g => new { Total = g.Count(), NotApproved = g.Count(r => r.Status != ReportStatus.Approved) })
+            .GroupBy(_ => 1).Select(g => new { Total = g.Count(), NotApproved = g.Count(r => r.Status != ReportStatus.Approved && r.Status != ReportStatus.Excused && r.Status != ReportStatus.NotSubmitted) })
             .SingleOrDefaultAsync(ct);
 
         var model = new ReportFormModel
@@ -68,6 +68,9 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock)
             LastSavedAt = report.LastSavedAt,
             LastSavedBy = report.LastSavedBy,
             ReviewComment = report.ReviewComment,
+            ExcuseReason = report.ExcuseReason,
+            ExcusedBy = report.ExcusedBy,
+            ExcusedAt = report.ExcusedAt,
             CanEdit = ReportAccess.CanEdit(report, user) && ReportWorkflow.CanEdit(report, period) is null,
             CanReview = ReportAccess.CanReview(report, user),
             ChildrenNotApproved = children?.NotApproved ?? 0,

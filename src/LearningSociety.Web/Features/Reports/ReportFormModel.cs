@@ -26,9 +26,13 @@ public sealed class ReportFormModel
     public DateTimeOffset? LastSavedAt { get; init; }
     public string? LastSavedBy { get; init; }
     public string? ReviewComment { get; init; }
+    /// <summary>Why the reviewer excused the report (miễn nộp), by whom and when.</summary>
+    public string? ExcuseReason { get; init; }
+    public string? ExcusedBy { get; init; }
+    public DateTimeOffset? ExcusedAt { get; init; }
     public required bool CanEdit { get; init; }
     public required bool CanReview { get; init; }
-    /// <summary>Reports this one consolidates that are not yet approved (blocks approval).</summary>
+    /// <summary>Reports this one consolidates that are not yet settled (approved, excused or not submitted): they block approval.</summary>
     public required int ChildrenNotApproved { get; init; }
     public required int ChildrenTotal { get; init; }
     public List<TaskRow> Tasks { get; init; } = [];

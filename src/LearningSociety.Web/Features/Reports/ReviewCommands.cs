@@ -25,6 +25,11 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
             return "Bạn không phải cơ quan duyệt báo cáo này.";
         }
 
+        if (decision == ReviewDecision.Approve && report.Status == ReportStatus.Approved)
+        {
+            return null; // approved twice (a second click, a second tab): nothing more to do
+        }
+
         var now = clock.GetUtcNow();
         comment = string.IsNullOrWhiteSpace(comment) ? null : VietnameseText.Nfc(comment);
         string? refused;
@@ -32,7 +37,9 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
         switch (decision)
         {
             case ReviewDecision.Approve:
-                var pending = await db.Reports.CountAsync(r => r.PeriodId == report.PeriodId && r.ReviewerAgencyId == report.AgencyId && r.Status != ReportStatus.Approved, ct);
+                // Approved, excused and closed-as-not-submitted reports are settled: nothing more will come of them.
+                var pending = await db.Reports.CountAsync(r => r.PeriodId == report.PeriodId && r.ReviewerAgencyId == report.AgencyId
+                    && r.Status != ReportStatus.Approved && r.Status != ReportStatus.Excused && r.Status != ReportStatus.NotSubmitted, ct);
                 refused = ReportWorkflow.Approve(report, pending, now, user.UserName);
                 action = ReportAction.Approved;
                 break;

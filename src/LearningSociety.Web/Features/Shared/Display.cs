@@ -105,7 +105,8 @@ public static class Display
         Domain.Reporting.ReportStatus.Submitted => "Đã nộp",
         Domain.Reporting.ReportStatus.Returned => "Bị trả lại",
         Domain.Reporting.ReportStatus.Approved => "Đã duyệt",
-        _ => status.ToString(),
+        Domain.Reporting.ReportStatus.Excused => "Miễn nộp",
+        Domain.Reporting.ReportStatus.NotSubmitted => "Không nộp",
     };
 
     /// <summary>One colour means one status on every page (site.css), always with the text.</summary>
@@ -114,7 +115,9 @@ public static class Display
         Domain.Reporting.ReportStatus.Submitted => "badge badge-status-submitted",
         Domain.Reporting.ReportStatus.Returned => "badge badge-status-returned",
         Domain.Reporting.ReportStatus.Approved => "badge badge-status-approved",
-        _ => "badge badge-status-draft",
+        Domain.Reporting.ReportStatus.Excused => "badge badge-status-excused",
+        Domain.Reporting.ReportStatus.NotSubmitted => "badge badge-status-notsubmitted",
+        Domain.Reporting.ReportStatus.Draft => "badge badge-status-draft",
     };
 
     public static string Progress(TaskProgress progress) => progress switch
