@@ -21,6 +21,8 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
         public async Task InitializeAsync()
         {
             Factory.Settings["Uploads:MaxBytes"] = "2048";
+            Factory.Settings["Uploads:MaxFilesPerReport"] = "3";
+            Factory.Settings["Uploads:MaxTotalBytesPerReport"] = "3000";
             Factory.CreatePortalClient();
             // A Tháp Mười commune whose demo report is not started.
             using var scope = Factory.Services.CreateScope();
@@ -240,5 +242,30 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("giá trị không đọc được", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_report_holds_at_most_its_number_and_total_size_of_files_and_says_so()
+    {
+        var client = await portal.Factory.SignedInAsync("xa.longhuudong@hoctap.local");
+        var reportId = await portal.Factory.WithDbAsync(db => db.Reports.Where(r => r.Agency!.Key == "28144:ubnd").Select(r => r.Id).SingleAsync());
+        async Task<string> UploadAsync(int size)
+        {
+            var token = await client.AntiforgeryTokenAsync($"/Reports/Edit/{reportId}");
+            using var content = new MultipartFormDataContent
+            {
+                { new StringContent(token), "__RequestVerificationToken" },
+                { new ByteArrayContent([.. "%PDF-1.7\n"u8, .. new byte[size]]), "file", "minh-chung.pdf" },
+            };
+            Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync($"/Reports/Upload/{reportId}", content)).StatusCode);
+            return await client.GetStringAsync($"/Reports/Edit/{reportId}");
+        }
+
+        Assert.Contains("mỗi báo cáo tối đa 3 tệp", await UploadAsync(1500), StringComparison.Ordinal);
+        Assert.Contains("Tổng dung lượng tệp của một báo cáo tối đa", await UploadAsync(1500), StringComparison.Ordinal);
+        await UploadAsync(100);
+        await UploadAsync(100);
+        Assert.Contains("Báo cáo đã có 3 tệp, tối đa 3 tệp cho một báo cáo.", await UploadAsync(100), StringComparison.Ordinal);
+        Assert.Equal(3, await portal.Factory.WithDbAsync(db => db.ReportAttachments.CountAsync(a => a.ReportId == reportId)));
     }
 }

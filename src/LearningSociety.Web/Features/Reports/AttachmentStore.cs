@@ -13,6 +13,11 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
 {
     public long MaxBytes => configuration.GetValue<long?>("Uploads:MaxBytes") ?? 20L * 1024 * 1024;
 
+    /// <summary>Evidence for one report: a handful of documents, not an archive.</summary>
+    public int MaxFilesPerReport => configuration.GetValue<int?>("Uploads:MaxFilesPerReport") ?? 10;
+
+    public long MaxTotalBytesPerReport => configuration.GetValue<long?>("Uploads:MaxTotalBytesPerReport") ?? 50L * 1024 * 1024;
+
     private string Folder => Path.GetFullPath(configuration["Uploads:Path"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "uploads"));
 
     public async Task<string?> AddAsync(int reportId, IFormFile? file, UserScope user, CancellationToken ct)
@@ -36,6 +41,19 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
         if (file.Length > MaxBytes)
         {
             return $"Tệp “{file.FileName}” lớn hơn giới hạn {MaxBytes / 1024 / 1024} MB.";
+        }
+
+        var held = await db.ReportAttachments.Where(a => a.ReportId == report.Id).GroupBy(a => 1)
+            .Select(g => new { Count = g.Count(), Bytes = g.Sum(a => a.Size) }).SingleOrDefaultAsync(ct);
+        if (held is not null && held.Count >= MaxFilesPerReport)
+        {
+            return $"Báo cáo đã có {held.Count} tệp, tối đa {MaxFilesPerReport} tệp cho một báo cáo. Hãy xóa bớt tệp không cần thiết hoặc gộp thành một tệp PDF.";
+        }
+
+        if ((held?.Bytes ?? 0) + file.Length > MaxTotalBytesPerReport)
+        {
+            return $"Tổng dung lượng tệp của một báo cáo tối đa {MaxTotalBytesPerReport / 1024 / 1024} MB; báo cáo đã có {Megabytes(held?.Bytes ?? 0)} MB, "
+                + $"tệp “{Path.GetFileName(file.FileName)}” thêm {Megabytes(file.Length)} MB.";
         }
 
         var name = Path.GetFileName(file.FileName);
@@ -96,4 +114,6 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
         File.Delete(Path.Combine(Folder, attachment.StoredName));
         return report.Id;
     }
+
+    private static string Megabytes(long bytes) => (bytes / 1024m / 1024m).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

@@ -25,6 +25,8 @@ public sealed class ReportsController(
 
     public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context) =>
         ViewData["MaxUploadMb"] = attachments.MaxBytes / 1024 / 1024;
+        ViewData["MaxUploadFiles"] = attachments.MaxFilesPerReport;
+        ViewData["MaxUploadTotalMb"] = attachments.MaxTotalBytesPerReport / 1024 / 1024;
 
     [HttpPost]
     [RequestSizeLimit(4_000_000)]
