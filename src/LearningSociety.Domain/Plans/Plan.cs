@@ -37,4 +37,9 @@ public class Plan
     public List<ReportingRule> ReportingRules { get; } = [];
 
     public string DocumentNumber => $"{Number ?? "…"}/{Symbol}";
+
+    /// <summary>Where the demo's sample plans come from (seeds/demo): not a real document, their figures are synthetic.</summary>
+    public const string SampleSourcePrefix = "demo/";
+
+    public bool IsSample => SourceFile?.StartsWith(SampleSourcePrefix, StringComparison.Ordinal) == true;
 }

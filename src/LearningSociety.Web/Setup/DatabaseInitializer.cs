@@ -33,7 +33,7 @@ public static class DatabaseInitializer
         if (DemoEnabled(configuration, environment))
         {
             await sp.GetRequiredService<DemoUsers>().EnsureAsync(configuration["Demo:Password"] ?? DefaultDemoPassword);
-            await sp.GetRequiredService<DemoReports>().EnsureAsync();
+            await sp.GetRequiredService<DemoReports>().EnsureAsync(SeedsPath(configuration));
         }
     }
 

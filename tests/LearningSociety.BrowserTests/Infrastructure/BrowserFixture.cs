@@ -20,8 +20,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
     private IBrowser? browser;
 
+    public BrowserFixture() => Portal = new(Clock);
+
     /// <summary>The portal lives on 05/12/2024, so the demo period's dates and "còn 5 ngày" read the same on every run.</summary>
-    public PortalServer Portal { get; } = new(new FixedClock(FixedClock.DemoDay));
+    public FixedClock Clock { get; } = new(FixedClock.DemoDay);
+
+    public PortalServer Portal { get; }
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 

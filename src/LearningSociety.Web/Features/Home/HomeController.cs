@@ -16,9 +16,12 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
         var user = await scope.GetAsync(ct);
         var role = HomeRoles.Of(user);
         var overview = await queries.OverviewAsync(User, ct);
-        var mine = role is HomeRole.Filer or HomeRole.District or HomeRole.Province ? await reports.MineAsync(user, ct) : null;
-        var dashboard = role is HomeRole.Province or HomeRole.Leader ? await dashboards.BuildAsync(user, null, null, false, ct) : null;
-        return View(new HomeModel(overview, role, mine, dashboard));
+        var mine = role is HomeRole.Filer or HomeRole.District or HomeRole.Province ? (await reports.MineAsync(user, ct)).Now() : null;
+        var period = role is HomeRole.Province or HomeRole.Leader ? await queries.CurrentPeriodAsync(user, role == HomeRole.Province, ct) : null;
+        var dashboard = period is { } id ? await dashboards.BuildAsync(user, id, null, false, ct) : null;
+        int[] shown = [.. overview.MyTasks.Select(t => t.PlanId), .. mine?.Own.Select(r => r.PlanId) ?? [], .. mine?.ToReview.Select(r => r.PlanId) ?? [], .. dashboard?.Period is { } p ? [p.PlanId] : Array.Empty<int>()];
+        var sample = await queries.AnySampleAsync([.. shown.Distinct()], ct);
+        return View(new HomeModel(overview, role, mine, dashboard, sample));
     }
 
     // Re-executed with the failed request's method: a POST that failed must not fail again on its token here.

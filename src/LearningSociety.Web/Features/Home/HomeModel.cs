@@ -4,8 +4,17 @@ using LearningSociety.Web.Features.Reports;
 namespace LearningSociety.Web.Features.Home;
 
 /// <summary>
-/// The first screen after sign-in, by role (docs: ux.md): a filer sees what is due, a district
-/// office what waits for review and who has not reported, a provincial reviewer the dashboard
-/// summary, a leader the one-screen summary, an administrator the administration pages.
+/// The first screen after sign-in, by role (docs: ux.md), always about now: a filer sees what is
+/// due this year, a district office what waits for review and who has not reported, a provincial
+/// reviewer this year's reports received against expected, a leader this year's figures beside
+/// last year's, an administrator the administration pages. Older periods are history, one link away.
 /// </summary>
-public sealed record HomeModel(OverviewModel Overview, HomeRole Role, MyReportsModel? Reports, DashboardModel? Dashboard);
+/// <param name="Dashboard">The consolidation of the current period (reviewers and leaders); null when no period is due now.</param>
+/// <param name="SampleData">Something shown comes from a demo sample plan: the page says its figures are synthetic.</param>
+public sealed record HomeModel(OverviewModel Overview, HomeRole Role, MyReportsModel? Reports, DashboardModel? Dashboard, bool SampleData)
+{
+    /// <summary>Last year's point of the same plan, beside this year's (leaders).</summary>
+    public DashboardModel.TrendPoint? LastYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year - 1) : null;
+
+    public DashboardModel.TrendPoint? ThisYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year) : null;
+}

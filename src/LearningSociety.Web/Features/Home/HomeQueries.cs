@@ -2,10 +2,14 @@ using System.Security.Claims;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Plans;
+using LearningSociety.Domain.Reporting;
+using LearningSociety.Domain.Rollup;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Reports;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
+using TaskProgress = LearningSociety.Domain.Reporting.TaskProgress;
 
 namespace LearningSociety.Web.Features.Home;
 
@@ -24,29 +28,7 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
         var names = await db.Units.AsNoTracking().Where(u => pathIds.Contains(u.Id)).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         var unitPath = pathIds.Select(id => (id, names.Single(n => n.Id == id).Name)).ToList();
 
-        var tasks = new List<OverviewModel.AgencyTask>();
-        if (user?.AgencyId is { } agencyId)
-        {
-            var via = await AgencyCoverage.CoveringAsync(db, agencyId, ct);
-            var ids = via.Keys.ToList();
-            var rows = await db.TaskAssignments.AsNoTracking().Where(t => ids.Contains(t.AgencyId))
-                .Join(db.PlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t.AgencyId, t.Role, Item = i })
-                .Join(db.Plans.Where(p => p.Status != PlanStatus.Draft), x => x.Item.PlanId, p => p.Id, (x, p) => new
-                {
-                    x.AgencyId, x.Role, x.Item.Number, x.Item.Title, x.Item.Deadline, PlanId = p.Id,
-                    Plan = (p.Number ?? "…") + "/" + p.Symbol, p.PeriodStartYear, p.PeriodEndYear,
-                    Phases = p.Phases.Select(ph => new PhaseWindow(ph.Name, ph.Start, ph.End)).ToList(),
-                })
-                .ToListAsync(ct);
-            tasks = [.. rows.Select(r =>
-                {
-                    var rule = r.Deadline?.ToRule();
-                    var year = Math.Clamp(today.Year, r.PeriodStartYear, r.PeriodEndYear);
-                    return new OverviewModel.AgencyTask(r.PlanId, r.Plan, r.Number, r.Title, r.Role, via[r.AgencyId], rule?.DueDateFor(year, r.Phases), rule?.Describe());
-                })
-                .OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.Plan, StringComparer.Ordinal)];
-        }
-
+        var (tasks, past) = user?.AgencyId is { } agencyId ? await TasksAsync(agencyId, today, ct) : ([], []);
         return new OverviewModel(
             user?.FullName ?? principal.Identity?.Name ?? "",
             roles,
@@ -57,6 +39,94 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
             await db.PlanItems.CountAsync(i => i.IsTask, ct),
             await db.Targets.CountAsync(ct),
             today,
-            tasks);
+            tasks,
+            past);
     }
+
+    /// <summary>
+    /// The agency's tasks in plans in force, each due on its date for this year and with the status
+    /// its own report of this year gives (not started when it has none), by the same rule the
+    /// dashboards use; plans that are history are only named, so nothing of theirs looks overdue now.
+    /// </summary>
+    private async Task<(List<OverviewModel.AgencyTask>, List<(int, string)>)> TasksAsync(int agencyId, DateOnly today, CancellationToken ct)
+    {
+        var via = await AgencyCoverage.CoveringAsync(db, agencyId, ct);
+        var ids = via.Keys.ToList();
+        var year = today.Year;
+        var rows = await db.TaskAssignments.AsNoTracking().Where(t => ids.Contains(t.AgencyId))
+            .Join(db.PlanItems, t => t.PlanItemId, i => i.Id, (t, i) => new { t.AgencyId, t.Role, Item = i })
+            .Join(db.Plans.Where(p => p.Status != PlanStatus.Draft), x => x.Item.PlanId, p => p.Id, (x, p) => new
+            {
+                x.AgencyId, x.Role, ItemId = x.Item.Id, x.Item.Number, x.Item.Title, x.Item.Deadline, PlanId = p.Id,
+                Plan = (p.Number ?? "…") + "/" + p.Symbol, p.Status, p.PeriodEndYear, IssuerEnd = p.Issuer!.ValidTo,
+                Phases = p.Phases.Select(ph => new PhaseWindow(ph.Name, ph.Start, ph.End)).ToList(),
+            })
+            .ToListAsync(ct);
+        var planIds = rows.Select(r => r.PlanId).Distinct().ToList();
+        var withPeriod = (await db.ReportingPeriods.AsNoTracking().Where(p => planIds.Contains(p.PlanId) && p.Year == year)
+            .Select(p => p.PlanId).Distinct().ToListAsync(ct)).ToHashSet();
+        var entries = (await db.ReportTaskEntries.AsNoTracking()
+            .Where(e => db.Reports.Any(r => r.Id == e.ReportId && r.AgencyId == agencyId && r.Period!.Year == year && planIds.Contains(r.Period.PlanId)))
+            .Select(e => new { e.PlanItemId, e.Progress, e.CompletedOn, e.ReportId })
+            .ToListAsync(ct))
+            .GroupBy(e => e.PlanItemId).ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.ReportId).First());
+
+        var inForce = rows.Where(r => ReportingNow.PlanInForce(r.Status, r.PeriodEndYear, r.IssuerEnd is null || r.IssuerEnd >= today, withPeriod.Contains(r.PlanId), year)).ToList();
+        var tasks = inForce.Select(r =>
+            {
+                var rule = r.Deadline?.ToRule();
+                var due = withPeriod.Contains(r.PlanId) ? rule?.DueDateFor(year, r.Phases) : null;
+                DerivedTaskStatus? status = null;
+                if (withPeriod.Contains(r.PlanId))
+                {
+                    var entry = entries.GetValueOrDefault(r.ItemId);
+                    status = TaskStatusRule.Derive(Progress(entry?.Progress), entry?.CompletedOn, due, today);
+                }
+
+                return new OverviewModel.AgencyTask(r.PlanId, r.Plan, r.Number, r.Title, r.Role, via[r.AgencyId], due, rule?.Describe(), status);
+            })
+            .OrderBy(t => t.Due ?? DateOnly.MaxValue).ThenBy(t => t.Plan, StringComparer.Ordinal).ToList();
+        var past = rows.Except(inForce).Select(r => (r.PlanId, r.Plan)).Distinct().OrderBy(p => p.Plan, StringComparer.Ordinal).ToList();
+        return (tasks, past);
+    }
+
+    /// <summary>
+    /// The period the home page is about: of the periods that are "now", the one with reports the
+    /// user reviews (a reviewer) or reports in the user's unit (a leader); the latest such period.
+    /// Null when nothing is due now, even if older periods exist (they are history).
+    /// </summary>
+    public async Task<int?> CurrentPeriodAsync(UserScope user, bool reviewed, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var reports = db.Reports.Visible(db, user);
+        if (reviewed)
+        {
+            var agencyId = user.AgencyId ?? -1;
+            reports = reports.Where(r => r.ReviewerAgencyId == agencyId);
+        }
+        else if (!user.IsAdmin)
+        {
+            var path = user.UnitPath ?? "\u0000";
+            reports = reports.Where(r => r.Unit!.Path.StartsWith(path));
+        }
+
+        var candidates = await db.ReportingPeriods.AsNoTracking()
+            .Where(p => p.Year >= today.Year - 1 && reports.Any(r => r.PeriodId == p.Id))
+            .Select(p => new { p.Id, p.Year, p.Deadline }).ToListAsync(ct);
+        return candidates.Where(p => ReportingNow.IsCurrent(p.Year, p.Deadline, today))
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Deadline).ThenByDescending(p => p.Id)
+            .Select(p => (int?)p.Id).FirstOrDefault();
+    }
+
+    /// <summary>Whether any of these plans is a demo sample, so the page says its figures are synthetic.</summary>
+    public Task<bool> AnySampleAsync(IReadOnlyCollection<int> planIds, CancellationToken ct) =>
+        db.Plans.AnyAsync(p => planIds.Contains(p.Id) && p.SourceFile != null && p.SourceFile.StartsWith(Plan.SampleSourcePrefix), ct);
+
+    private static Domain.Rollup.TaskProgress Progress(TaskProgress? progress) => progress switch
+    {
+        TaskProgress.Completed => Domain.Rollup.TaskProgress.Completed,
+        TaskProgress.InProgress => Domain.Rollup.TaskProgress.InProgress,
+        TaskProgress.NotStarted or null => Domain.Rollup.TaskProgress.NotStarted,
+        _ => throw new ArgumentOutOfRangeException(nameof(progress)),
+    };
 }

@@ -39,6 +39,7 @@ public sealed class ReportQueries(AppDbContext db, TimeProvider clock)
             r.Period!.PlanId,
             (r.Period.Plan!.Number ?? "…") + "/" + r.Period.Plan.Symbol,
             r.Period.Name,
+            r.Period.Year,
             r.Agency!.Name,
             r.Unit!.Name,
             r.Agency.ContactPhone ?? r.Unit.ContactPhone ?? r.Agency.ContactEmail ?? r.Unit.ContactEmail,

@@ -23,14 +23,14 @@ public static class Display
 
     public static string Number(int value) => value.ToString("N0", Vi);
 
-    /// <summary>"còn 18 ngày", "hôm nay là hạn chót", "quá hạn 3 ngày".</summary>
+    /// <summary>"còn 18 ngày", "hạn hôm nay", "quá hạn 3 ngày".</summary>
     public static string DaysLeft(DateOnly due, DateOnly today)
     {
         var days = due.DayNumber - today.DayNumber;
         return days switch
         {
             > 0 => $"còn {Number(days)} ngày",
-            0 => "hôm nay là hạn chót",
+            0 => "hạn hôm nay",
             _ => $"quá hạn {Number(-days)} ngày",
         };
     }
