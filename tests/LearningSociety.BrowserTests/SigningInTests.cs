@@ -55,7 +55,8 @@ public sealed partial class SigningInTests(BrowserFixture browser)
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        await session.SignInAsync(PortalPages.ProvinceReviewer);
+        // Signing out ends every session of the account, so not one whose session other tests reuse.
+        await session.SignInAsync(PortalPages.Leader);
 
         await page.Locator("#userMenu").ClickAsync();
         var signOut = page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" });

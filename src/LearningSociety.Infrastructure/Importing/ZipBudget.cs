@@ -16,7 +16,8 @@ public static class ZipBudget
     public static void Check(byte[] zip, long maxExpandedBytes, string kind)
     {
         ArgumentNullException.ThrowIfNull(zip);
-        var tooLarge = $"{kind} sau khi giải nén vượt quá {maxExpandedBytes / (1024 * 1024)} MB; tệp có thể bị hỏng hoặc cố ý gây quá tải. "
+        var limit = maxExpandedBytes >= 1024 * 1024 ? $"{maxExpandedBytes / (1024 * 1024)} MB" : $"{maxExpandedBytes / 1024} KB";
+        var tooLarge = $"{kind} sau khi giải nén quá lớn (vượt quá {limit}); tệp có thể bị hỏng hoặc cố ý gây quá tải. "
             + "Hãy lưu lại tệp hoặc chia nhỏ nội dung rồi tải lên lại.";
         try
         {

@@ -149,7 +149,7 @@ public class ReadingPlanFilesTests
 
         var ex = Assert.Throws<PlanFileException>(() => reader.Read(new MemoryStream(docx), "bom.docx"));
 
-        Assert.Contains("quá lớn", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("quá lớn (vượt quá 500 KB)", ex.Message, StringComparison.Ordinal);
     }
 
     [Theory]

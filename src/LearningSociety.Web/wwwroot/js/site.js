@@ -4,6 +4,7 @@
 //   <button type="submit" data-confirm="…">  ask for confirmation before submitting (also on <form> or <a>)
 //   <button type="submit" data-once>         disabled once its form is submitted (no double submit)
 //   <select data-autosubmit>                 submits its form when the value changes
+//   <form data-clear-local-drafts>           removes this browser's unsaved report copies (sign-out)
 (function () {
   'use strict';
 
@@ -142,6 +143,23 @@
       select.form.requestSubmit();
     } else {
       select.form.submit();
+    }
+  });
+  // ---------- (e) signing out forgets the local copies of unsaved forms ----------
+
+  document.addEventListener('submit', function (event) {
+    if (!(event.target instanceof HTMLFormElement) || !event.target.hasAttribute('data-clear-local-drafts') || !window.localStorage) {
+      return;
+    }
+    try {
+      for (var i = window.localStorage.length - 1; i >= 0; i--) {
+        var key = window.localStorage.key(i);
+        if (key && key.indexOf('hoctap:') === 0) {
+          window.localStorage.removeItem(key);
+        }
+      }
+    } catch (e) {
+      // storage blocked: nothing was kept either
     }
   });
 })();
