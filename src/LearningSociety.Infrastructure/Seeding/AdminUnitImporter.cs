@@ -216,6 +216,11 @@ public sealed class AdminUnitImporter(AppDbContext db)
         /// <summary>Links each new unit to the old units it absorbed; an old unit ends the day before the new list.</summary>
         public async Task LinkAsync(List<Link> links, CancellationToken ct)
         {
+            if (links.Count == 0)
+            {
+                return; // a list without merges (the pre-reform one) links nothing
+            }
+
             var known = (await db.UnitSuccessions.Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync(ct))
                 .Select(s => (s.PredecessorId, s.SuccessorId)).ToHashSet();
             var dayBefore = validFrom.AddDays(-1);

@@ -146,6 +146,7 @@ public sealed partial class UnitImportWorker(
             await beat;
         }
 
+        error = error is { Length: > 2000 } ? error[..2000] : error;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
