@@ -87,7 +87,7 @@ public sealed class AdminUnitImporter(AppDbContext db)
                 if (predecessor is null)
                 {
                     throw new SeedException(list.FileName, $"{merge.Path} ({merge.Describe})",
-                        $"{entry.Name} (mã {entry.Code}) nhận đơn vị cũ mã {merge.OldId}, nhưng không có đơn vị nào mã này còn hiệu lực ngày {Day(dayBefore)}. "
+                        $"{entry.Name} (mã {entry.Code}) nhận đơn vị cũ mã {merge.OldId}, nhưng không có đơn vị nào mã {merge.OldId} còn hiệu lực ngày {Day(dayBefore)}. "
                         + "Hãy nhập danh mục đơn vị trước sắp xếp (ví dụ admin-units-2025-03-01.json) trước, rồi nhập lại tệp này.");
                 }
 
