@@ -22,14 +22,23 @@ public sealed partial class UnitImportWorker(
     UnitImportProgress live,
     DatabaseReadiness readiness,
     TimeProvider clock,
+    IConfiguration configuration,
     ILogger<UnitImportWorker> logger) : BackgroundService
 {
+    /// <summary>False on an instance that must not run imports (and, in tests, must not poll the database).</summary>
+    public const string RunWorkerKey = "UnitImport:RunWorker";
+
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue(RunWorkerKey, true))
+        {
+            return;
+        }
+
         var lastSweep = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
