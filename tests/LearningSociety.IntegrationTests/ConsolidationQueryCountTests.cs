@@ -16,7 +16,7 @@ namespace LearningSociety.IntegrationTests;
 public sealed class ConsolidationQueryCountTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // The export worker polls its queue on the same database: its commands are not the page's.
-    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false" } };
+    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false", ["UnitImport:RunWorker"] = "false" } };
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -40,6 +40,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Exports.Jobs.ExportJob> ExportJobs => Set<Exports.Jobs.ExportJob>();
+    public DbSet<UnitLists.UnitImportJob> UnitImportJobs => Set<UnitLists.UnitImportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.UnitLists;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Infrastructure.Seeding;
@@ -23,7 +24,10 @@ public sealed class ReformBodies(AppDbContext db)
 
     private sealed record UnitRow(int Id, string Code, string Name, UnitLevel Level, int? ParentId, DateOnly ValidFrom, DateOnly? ValidTo);
 
-    public async Task<Result> ApplyAsync(CancellationToken ct = default)
+    public Task<Result> ApplyAsync(CancellationToken ct = default) => ApplyAsync(null, ct);
+
+    /// <summary>As <see cref="ApplyAsync(CancellationToken)"/>, recording each body created or ended, by province, in <paramref name="changes"/>.</summary>
+    public async Task<Result> ApplyAsync(UnitImportChanges? changes, CancellationToken ct = default)
     {
         var units = await db.Units.AsNoTracking()
             .Select(u => new UnitRow(u.Id, u.Code, u.Name, u.Level, u.ParentId, u.ValidFrom, u.ValidTo))
@@ -45,14 +49,22 @@ public sealed class ReformBodies(AppDbContext db)
                 .Where(k => children.Any(n => n.StartsWith(k.Item1, StringComparison.Ordinal))).Select(k => k.Item2).ToList();
             var members = kinds.Count > 0 ? string.Join(", ", kinds) : "xã, phường";
 
-            created += Ensure(byKey, agencies, KeyOf(province, "ubnd"), province, from, AgencyKind.PeoplesCommittee, null,
-                "Ủy ban nhân dân " + place, "UBND " + place);
-            created += Ensure(byKey, agencies, KeyOf(province, EducationSlug), province, from, AgencyKind.Department, null,
-                "Sở Giáo dục và Đào tạo " + place, "Sở GD&ĐT " + place);
-            created += Ensure(byKey, agencies, KeyOf(province, CommunesGroupSlug), province, from, AgencyKind.Group, UnitLevel.Commune,
-                $"Ủy ban nhân dân các {members} {place}", $"UBND các {members} {place}");
-            created += Ensure(byKey, agencies, KeyOf(province, DepartmentsGroupSlug), province, from, AgencyKind.Group, null,
-                "Các sở, ban, ngành " + place, "Các sở, ban, ngành " + place);
+            var made = new[]
+            {
+                Ensure(byKey, agencies, KeyOf(province, "ubnd"), province, from, AgencyKind.PeoplesCommittee, null,
+                    "Ủy ban nhân dân " + place, "UBND " + place),
+                Ensure(byKey, agencies, KeyOf(province, EducationSlug), province, from, AgencyKind.Department, null,
+                    "Sở Giáo dục và Đào tạo " + place, "Sở GD&ĐT " + place),
+                Ensure(byKey, agencies, KeyOf(province, CommunesGroupSlug), province, from, AgencyKind.Group, UnitLevel.Commune,
+                    $"Ủy ban nhân dân các {members} {place}", $"UBND các {members} {place}"),
+                Ensure(byKey, agencies, KeyOf(province, DepartmentsGroupSlug), province, from, AgencyKind.Group, null,
+                    "Các sở, ban, ngành " + place, "Các sở, ban, ngành " + place),
+            };
+            foreach (var agency in made.OfType<Agency>())
+            {
+                created++;
+                changes?.Record(UnitChangeKind.AgencyCreated, province.Name, agency.Name);
+            }
         }
 
         var ended = 0;
@@ -78,6 +90,7 @@ public sealed class ReformBodies(AppDbContext db)
             {
                 agency.ValidTo = end;
                 ended++;
+                changes?.Record(UnitChangeKind.AgencyEnded, ProvinceOf(unit, units).Name, agency.Name);
             }
 
             if (agency.SuccessorId is null && SuccessorOf(agency, unit, units, successors, byKey) is { } successor)
@@ -85,6 +98,11 @@ public sealed class ReformBodies(AppDbContext db)
                 agency.Successor = successor;
                 linked++;
             }
+        }
+
+        if (changes is not null)
+        {
+            changes.SuccessorsLinked += linked;
         }
 
         await db.SaveChangesAsync(ct);
@@ -160,12 +178,23 @@ public sealed class ReformBodies(AppDbContext db)
             successors[old.Id].Select(s => units.GetValueOrDefault(s.SuccessorId)).FirstOrDefault(u => u is { Level: UnitLevel.Province });
     }
 
-    private int Ensure(Dictionary<string, Agency> byKey, List<Agency> agencies, string key, UnitRow unit, DateOnly? from,
+    private static UnitRow ProvinceOf(UnitRow unit, Dictionary<int, UnitRow> units)
+    {
+        while (unit.ParentId is { } id && units.TryGetValue(id, out var parent))
+        {
+            unit = parent;
+        }
+
+        return unit;
+    }
+
+    /// <summary>The body with this key, created unless it exists; null when it existed already.</summary>
+    private Agency? Ensure(Dictionary<string, Agency> byKey, List<Agency> agencies, string key, UnitRow unit, DateOnly? from,
         AgencyKind kind, UnitLevel? memberLevel, string name, string shortName)
     {
         if (byKey.ContainsKey(key))
         {
-            return 0;
+            return null;
         }
 
         var agency = new Agency
@@ -175,7 +204,7 @@ public sealed class ReformBodies(AppDbContext db)
         db.Agencies.Add(agency);
         byKey[key] = agency;
         agencies.Add(agency);
-        return 1;
+        return agency;
     }
 
     private static string LowerFirst(string s) =>

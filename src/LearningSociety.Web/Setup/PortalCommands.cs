@@ -2,6 +2,7 @@ using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
+using LearningSociety.Infrastructure.UnitLists;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,14 +93,14 @@ public sealed class PortalCommands
         await db.Database.MigrateAsync();
         return _name switch
         {
-            "import-units" => await ImportUnitsAsync(db),
+            "import-units" => await ImportUnitsAsync(scope.ServiceProvider, db),
             "reset-2fa" => await ResetTwoFactorAsync(scope.ServiceProvider, db),
             "load-check" => await LoadCommands.CheckAsync(scope.ServiceProvider, _options.GetValueOrDefault("acks")),
             _ => await CreateAdminAsync(scope.ServiceProvider),
         };
     }
 
-    private async Task<int> ImportUnitsAsync(AppDbContext db)
+    private async Task<int> ImportUnitsAsync(IServiceProvider services, AppDbContext db)
     {
         if (_positional.Count != 1 || !File.Exists(_positional[0]))
         {
@@ -107,12 +108,26 @@ public sealed class PortalCommands
             return 2;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var result = await new AdminUnitImporter(db).ImportAsync(_positional[0]);
-        var bodies = await new ReformBodies(db).ApplyAsync();
-        await transaction.CommitAsync();
-        Console.WriteLine($"Đã nhập {result.UnitsAdded} đơn vị mới, {result.SuccessionsAdded} quan hệ sáp nhập mới; "
-            + $"{bodies.Created} cơ quan mới, {bodies.Ended} cơ quan hết hiệu lực, {bodies.SuccessorsLinked} cơ quan được ghi nhận nơi kế thừa.");
+        UnitImportChanges changes;
+        try
+        {
+            var list = await UnitListReader.ReadFileAsync(_positional[0]);
+            var clock = services.GetRequiredService<TimeProvider>();
+            changes = await new UnitListImport(db).RunAsync(list, commit: true, beforeCommit: c => db.AuditEntries.Add(new Domain.Reporting.AuditEntry
+            {
+                At = clock.GetUtcNow(), UserName = "lệnh import-units", Action = UnitImportAudit.Action, EntityType = "UnitList",
+                Details = UnitImportAudit.Details(list.FileName, c),
+            }));
+        }
+        catch (SeedException ex)
+        {
+            Console.Error.WriteLine("Không nhập được, cơ sở dữ liệu không thay đổi. " + ex.Message);
+            return 1;
+        }
+
+        Console.WriteLine($"Đã nhập {changes[UnitChangeKind.UnitAdded]} đơn vị mới, {changes[UnitChangeKind.SuccessionAdded]} quan hệ sáp nhập mới; "
+            + $"{changes[UnitChangeKind.UnitRenamed]} đơn vị đổi tên, {changes[UnitChangeKind.UnitEnded]} đơn vị hết hiệu lực; "
+            + $"{changes[UnitChangeKind.AgencyCreated]} cơ quan mới, {changes[UnitChangeKind.AgencyEnded]} cơ quan hết hiệu lực, {changes.SuccessorsLinked} cơ quan được ghi nhận nơi kế thừa.");
         return 0;
     }
 

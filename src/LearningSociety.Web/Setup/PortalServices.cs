@@ -42,6 +42,10 @@ public static class PortalServices
         services.AddScoped<Features.Admin.Audit.AuditQueries>();
         services.AddScoped<Features.Admin.Agencies.AgencyContacts>();
         services.AddScoped<Features.Admin.Units.UnitContacts>();
+        services.AddSingleton<Features.Admin.UnitImport.UnitImportSignal>();
+        services.AddSingleton<Features.Admin.UnitImport.UnitImportProgress>();
+        services.AddScoped<Features.Admin.UnitImport.UnitImportJobs>();
+        services.AddHostedService<Features.Admin.UnitImport.UnitImportWorker>();
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Shared.UserScopeProvider>();
         services.AddScoped<Features.Shared.AuditLog>();

@@ -194,6 +194,11 @@ public static class AuthorizationMatrix
         Get("/Admin/Units/Index/{id?}", _ => "/Admin/Units", AdminOnly),
         Get("/Admin/Units/Edit/{id?}", s => $"/Admin/Units/Edit/{s.Unit}", AdminOnly),
         Post("/Admin/Units/Edit/{id?}", s => $"/Admin/Units/Edit/{s.Unit}", AdminOnly),
+        Get("/Admin/UnitImport/Index/{id?}", _ => "/Admin/UnitImport", AdminOnly),
+        Post("/Admin/UnitImport/Index/{id?}", _ => "/Admin/UnitImport", AdminOnly), // no file: the form again, with its message
+        Get("/Admin/UnitImport/Show/{id?}", s => $"/Admin/UnitImport/Show/{s.UnitImportJob}", AdminOnly),
+        Get("/Admin/UnitImport/Status/{id?}", s => $"/Admin/UnitImport/Status/{s.UnitImportJob}", AdminOnly),
+        Post("/Admin/UnitImport/Confirm/{id?}", s => $"/Admin/UnitImport/Confirm/{s.UnitImportJob}", AdminOnly), // already done: nothing runs
         Get("/Admin/Agencies/Index/{id?}", _ => "/Admin/Agencies", AdminOnly),
         Get("/Admin/Agencies/Edit/{id?}", s => $"/Admin/Agencies/Edit/{s.Agency}", AdminOnly),
         Post("/Admin/Agencies/Edit/{id?}", s => $"/Admin/Agencies/Edit/{s.Agency}", AdminOnly),

@@ -124,8 +124,23 @@ public sealed class MatrixPortal : IAsyncLifetime
             DeletableAttachment = await AttachmentAsync(ids.Report, tag + "-delete"),
             Notification = await NotificationAsync(actorUserId ?? spare, tag),
             ExportJob = await ExportJobAsync(actorUserId ?? spare, tag, ids.Period, ids.PeriodUnit),
+            UnitImportJob = await UnitImportJobAsync(tag),
         };
     }
+
+    /// <summary>A finished unit list import: its page, status and (refused, as already done) confirmation.</summary>
+    private Task<int> UnitImportJobAsync(string tag) =>
+        Factory.WithDbAsync(async db =>
+        {
+            var job = new LearningSociety.Infrastructure.UnitLists.UnitImportJob
+            {
+                UserId = "matrix", UserName = "matrix", FileName = tag + ".json", State = LearningSociety.Infrastructure.UnitLists.UnitImportState.Done,
+                Progress = 100, Result = "{}", CreatedAt = Factory.Clock.GetUtcNow(), FinishedAt = Factory.Clock.GetUtcNow(),
+            };
+            db.UnitImportJobs.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
 
     /// <summary>Only one demo plan has phases and only two have targets; the phase and target pages need one of each.</summary>
     private Task<int> EnsurePhaseAndTargetAsync(string planUnit) =>

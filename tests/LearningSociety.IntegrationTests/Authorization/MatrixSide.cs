@@ -53,4 +53,7 @@ public sealed record MatrixSide
 
     /// <summary>A finished export asked for by the actor (own) or by somebody else (other), its file on disk.</summary>
     public int ExportJob { get; init; }
+
+    /// <summary>A finished unit list import (administrators see every one).</summary>
+    public int UnitImportJob { get; init; }
 }

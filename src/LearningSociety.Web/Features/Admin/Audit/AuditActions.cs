@@ -23,6 +23,7 @@ public static class AuditActions
         ("user.password", "Đặt lại mật khẩu"),
         ("agency.contact", "Sửa thông tin liên hệ cơ quan"),
         ("unit.contact", "Sửa thông tin liên hệ đơn vị hành chính"),
+        ("unit.import", "Nhập danh mục đơn vị hành chính"),
     ];
 
     /// <summary>Filter values that select a family of actions by prefix.</summary>
