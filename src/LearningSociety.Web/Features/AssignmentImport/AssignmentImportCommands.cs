@@ -229,14 +229,17 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
 
     /// <summary>
     /// Agencies of the plan's unit, the units above and the units inside it, nearest first; a body
-    /// that ended before the plan's issue date comes after every body that still existed then.
+    /// that ended before the plan's issue date comes after every body that still existed then. An
+    /// ended body whose successor is among them is found too, so a workbook that still writes its name
+    /// is told who took over rather than "not found".
     /// </summary>
     private async Task<AgencyNameIndex> NamesAsync(Plan plan, CancellationToken ct)
     {
         var path = plan.Unit!.Path;
         var above = UnitPath.Ids(path).ToList();
         var agencies = await db.Agencies.Include(a => a.Unit).Include(a => a.Successor)
-            .Where(a => a.Unit!.Path.StartsWith(path) || above.Contains(a.UnitId))
+            .Where(a => a.Unit!.Path.StartsWith(path) || above.Contains(a.UnitId)
+                || (a.Successor != null && (a.Successor.Unit!.Path.StartsWith(path) || above.Contains(a.Successor.UnitId))))
             .ToListAsync(ct);
         return new AgencyNameIndex(agencies.Select(a => (a, (a.ValidTo < plan.IssuedOn ? EndedRank : 0) + (a.UnitId == plan.UnitId ? 0
             : above.Contains(a.UnitId) ? above.Count - above.IndexOf(a.UnitId) : 100 + UnitPath.Depth(a.Unit!.Path)))));
