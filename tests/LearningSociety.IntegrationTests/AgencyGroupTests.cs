@@ -105,6 +105,27 @@ public sealed class AgencyGroupTests(AgencyGroupTests.Portal portal) : IClassFix
         Assert.Contains("Huyện Cần Đước (đã giải thể 30/06/2025 · kế thừa: Sở GD&ĐT tỉnh Tây Ninh)", admin, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_new_account_cannot_be_bound_to_an_ended_body_and_is_told_the_successor()
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Email"] = "canbo.moi@hoctap.local", ["FullName"] = "Lê Văn Mới", ["Role"] = "DistrictOfficer",
+            ["AgencyId"] = S(portal.Factory.AgencyId("806:phong-gddt")), ["Password"] = "Moi@2026-hoctap", ["ConfirmPassword"] = "Moi@2026-hoctap",
+        };
+
+        var refused = await PostAsync("/Admin/Users/Create", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the user form answers 200 with its messages, as before
+        Assert.Contains("Phòng GD&ĐT Cần Đước đã giải thể ngày 30/06/2025, trước hôm nay (07/12/2026), nên không thể gắn tài khoản vào cơ quan này. "
+            + "Cơ quan kế thừa: Sở GD&ĐT tỉnh Tây Ninh.", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.False(portal.Factory.Query(db => db.Users.Any(u => u.Email == "canbo.moi@hoctap.local")));
+
+        fields["AgencyId"] = S(portal.Factory.AgencyId("80/2025:so-gddt"));
+        fields["Role"] = "ProvinceReviewer";
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync("/Admin/Users/Create", fields)).StatusCode);
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string url, Dictionary<string, string> fields)
     {
         var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = await portal.Admin.AntiforgeryTokenAsync(url) };

@@ -56,9 +56,9 @@ public static class AgencyLifetime
     /// Why <paramref name="term"/> may not be given new work by a plan issued on <paramref name="day"/>
     /// (null when it may): it names the body, its last day and its successor.
     /// </summary>
-    public static string? Refusal(Term term, DateOnly day, string what) =>
+    public static string? Refusal(Term term, DateOnly day, string what, string dayName = "ngày của kế hoạch") =>
         term.EndedBefore(day)
-            ? $"{term.Name} đã giải thể ngày {Display.Date(term.ValidTo!.Value)}, trước ngày của kế hoạch ({Display.Date(day)}), nên không thể {what}. "
+            ? $"{term.Name} đã giải thể ngày {Display.Date(term.ValidTo!.Value)}, trước {dayName} ({Display.Date(day)}), nên không thể {what}. "
               + (term.Successor is { } s ? $"Cơ quan kế thừa: {s}." : "Hãy chọn một cơ quan đang hoạt động.")
             : null;
 }
