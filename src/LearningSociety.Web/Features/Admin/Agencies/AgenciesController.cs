@@ -62,7 +62,6 @@ public sealed class AgenciesController(AgencyContacts agencies, AgencyGroups gro
             }
         }
 
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return await groups.FormAsync(id, form, ct) is { } model ? View(model) : NotFound();
     }
 }
