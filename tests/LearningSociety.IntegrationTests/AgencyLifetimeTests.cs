@@ -173,6 +173,22 @@ public sealed partial class AgencyLifetimeTests(AgencyLifetimeTests.Portal porta
         Assert.Equal([SuccessorKey], leads);
     }
 
+    [Fact]
+    public async Task A_plan_dated_2026_cannot_be_issued_by_the_committee_of_the_merged_Long_An()
+    {
+        var response = await portal.Admin.PreviewAsync("/PlanEditor/Create", new()
+        {
+            ["Number"] = "25", ["Symbol"] = "KH-UBND", ["IssuedOn"] = "05/01/2026", ["IssuerId"] = S(portal.Factory.AgencyId("80:ubnd")),
+            ["UnitId"] = S(portal.Factory.UnitId("80")), ["Kind"] = "Annual", ["Title"] = "Kế hoạch của một cơ quan đã giải thể",
+            ["PeriodStartYear"] = "2026", ["PeriodEndYear"] = "2026",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("đã giải thể ngày 30/06/2025, trước ngày của kế hoạch (05/01/2026), nên không thể ban hành kế hoạch này.", html, StringComparison.Ordinal);
+        Assert.Contains(">Kế hoạch của một cơ quan đã giải thể</textarea>", html, StringComparison.Ordinal);
+    }
+
     private async Task<int> CreatePlanAsync(string number, string issuedOn, int unitId, string issuerKey)
     {
         var response = await portal.Admin.ChangeAsync("/PlanEditor/Create", new()

@@ -87,6 +87,11 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
             ? await db.Agencies.Where(a => a.Id == issuerId).Select(a => a.Key).SingleAsync(ct)
             : null;
         Require(issuerKey, nameof(input.IssuerId), "Chọn cơ quan ban hành.", problems);
+        if (issuedOn is { } issueDay && agencies.FirstOrDefault(a => a.Key == issuerKey) is { } issuerAgency
+            && AgencyLifetime.Refusal(issuerAgency.Term, issueDay, "ban hành kế hoạch này") is { } issuerRefusal)
+        {
+            problems.Add((nameof(input.IssuerId), issuerRefusal));
+        }
         var units = await queries.UnitsAsync(user, null, ct);
         var unit = input.UnitId is { } unitId && units.Any(u => u.Id == unitId)
             ? await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct)
