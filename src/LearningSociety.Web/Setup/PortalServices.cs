@@ -41,6 +41,7 @@ public static class PortalServices
         services.AddScoped<Features.Admin.Users.AgencyPicker>();
         services.AddScoped<Features.Admin.Audit.AuditQueries>();
         services.AddScoped<Features.Admin.Agencies.AgencyContacts>();
+        services.AddScoped<Features.Admin.Agencies.AgencyGroups>();
         services.AddScoped<Features.Admin.Units.UnitContacts>();
         services.AddSingleton<Features.Admin.UnitImport.UnitImportSignal>();
         services.AddSingleton<Features.Admin.UnitImport.UnitImportProgress>();

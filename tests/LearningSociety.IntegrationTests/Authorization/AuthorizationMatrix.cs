@@ -202,6 +202,9 @@ public static class AuthorizationMatrix
         Get("/Admin/Agencies/Index/{id?}", _ => "/Admin/Agencies", AdminOnly),
         Get("/Admin/Agencies/Edit/{id?}", s => $"/Admin/Agencies/Edit/{s.Agency}", AdminOnly),
         Post("/Admin/Agencies/Edit/{id?}", s => $"/Admin/Agencies/Edit/{s.Agency}", AdminOnly),
+        // Groups decide who reports in every province: the administrator keeps them, as the rest of the directory.
+        Get("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
+        Post("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
         Get("/Admin/Audit/Index/{id?}", _ => "/Admin/Audit", AdminOnly),
     ];
 

@@ -6,5 +6,7 @@ public sealed record AdminSearch
     public string? Q { get; init; }
     /// <summary>Only those with no contact at all: the gaps in the reviewers' chase lists.</summary>
     public bool Missing { get; init; }
+    /// <summary>Agencies: list ended bodies too (by default only those that exist today).</summary>
+    public bool Ended { get; init; }
     public int Page { get; init; } = 1;
 }

@@ -10,6 +10,7 @@ public sealed record AgencyDetailsModel(
     int UnitId,
     string Unit,
     string? Contact,
+    AgencyListModel.Lifetime Lifetime,
     IReadOnlyList<AgencyDetailsModel.Task> Tasks,
     IReadOnlyList<AgencyDetailsModel.Report> Reports)
 {

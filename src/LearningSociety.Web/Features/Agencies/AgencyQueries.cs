@@ -1,5 +1,6 @@
 using System.Globalization;
 using LearningSociety.Domain.Agencies;
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Agencies;
 
-public sealed class AgencyQueries(AppDbContext db)
+public sealed class AgencyQueries(AppDbContext db, TimeProvider clock)
 {
     private const int PageSize = 50;
 
@@ -20,6 +21,12 @@ public sealed class AgencyQueries(AppDbContext db)
             query = query.Where(a => db.TaskAssignments.Any(t => t.AgencyId == a.Id)
                 || db.ReportingRules.Any(r => r.FromAgencyId == a.Id || r.ToAgencyId == a.Id)
                 || db.Plans.Any(p => p.IssuerId == a.Id));
+        }
+
+        var today = VietnamTime.Today(clock);
+        if (!filter.Ended)
+        {
+            query = query.Where(a => (a.ValidFrom == null || a.ValidFrom <= today) && (a.ValidTo == null || a.ValidTo >= today));
         }
 
         if (filter.Kind is { } kind)
@@ -40,6 +47,10 @@ public sealed class AgencyQueries(AppDbContext db)
                 a.ContactName,
                 a.ContactPhone,
                 a.ContactEmail,
+                a.ValidFrom,
+                a.ValidTo,
+                a.SuccessorId,
+                Successor = a.Successor!.Name,
             })
             .ToListAsync(ct);
 
@@ -54,7 +65,8 @@ public sealed class AgencyQueries(AppDbContext db)
         return new AgencyListModel(
             filter,
             [.. matched.Skip((page - 1) * PageSize).Take(PageSize).Select(r => new AgencyListModel.Row(
-                r.Id, r.Name, r.ShortName, Display.AgencyKind(r.Kind), r.Unit, r.UnitId, r.Tasks, Contact(r.ContactName, r.ContactPhone, r.ContactEmail)))],
+                r.Id, r.Name, r.ShortName, Display.AgencyKind(r.Kind), r.Unit, r.UnitId, r.Tasks, Contact(r.ContactName, r.ContactPhone, r.ContactEmail),
+                Lifetime(r.ValidFrom, r.ValidTo, r.SuccessorId, r.Successor, today)))],
             matched.Count,
             PageSize);
     }
@@ -62,7 +74,11 @@ public sealed class AgencyQueries(AppDbContext db)
     public async Task<AgencyDetailsModel?> DetailsAsync(int id, CancellationToken ct)
     {
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { a.Id, a.Name, a.ShortName, a.Kind, a.UnitId, Unit = a.Unit!.Name, a.ContactName, a.ContactPhone, a.ContactEmail })
+            .Select(a => new
+            {
+                a.Id, a.Name, a.ShortName, a.Kind, a.UnitId, Unit = a.Unit!.Name, a.ContactName, a.ContactPhone, a.ContactEmail,
+                a.ValidFrom, a.ValidTo, a.SuccessorId, Successor = a.Successor!.Name,
+            })
             .SingleOrDefaultAsync(ct);
         if (agency is null)
         {
@@ -104,10 +120,14 @@ public sealed class AgencyQueries(AppDbContext db)
             agency.UnitId,
             agency.Unit,
             Contact(agency.ContactName, agency.ContactPhone, agency.ContactEmail),
+            Lifetime(agency.ValidFrom, agency.ValidTo, agency.SuccessorId, agency.Successor, VietnamTime.Today(clock)),
             [.. tasks.OrderBy(t => t.PlanId).ThenBy(t => t.SortOrder)
                 .Select(t => new AgencyDetailsModel.Task(t.PlanId, t.Plan, t.Number, t.Title, t.Role, t.Deadline?.ToRule().Describe()))],
             [.. reports.Select(r => new AgencyDetailsModel.Report(r.PlanId, r.Plan, r.Sends ? "Gửi báo cáo đến" : "Nhận báo cáo từ", r.Sends ? r.To : r.From, Display.Frequency(r.Frequency)))]);
     }
+
+    private static AgencyListModel.Lifetime Lifetime(DateOnly? from, DateOnly? to, int? successorId, string? successor, DateOnly today) =>
+        new(AgencyLifetime.Period(from, to), to < today, successorId, successor);
 
     private static string? Contact(string? name, string? phone, string? email)
     {

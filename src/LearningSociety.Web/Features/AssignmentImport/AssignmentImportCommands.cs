@@ -59,6 +59,16 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
 
         var lead = Resolve(row, row.Lead, names, issues);
         var cooperating = Resolve(row, row.Cooperating, names, issues);
+        var ended = (lead is null ? [] : TaskCommands.Refusals(item, AssignmentRole.Lead, lead, plan.IssuedOn))
+            .Concat(cooperating is null ? [] : TaskCommands.Refusals(item, AssignmentRole.Cooperating, cooperating, plan.IssuedOn))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (ended.Count > 0)
+        {
+            issues.Add(TaskIssue(row, string.Join(" ", ended) + " Dòng này chưa được áp dụng."));
+            return;
+        }
+
         DeadlineRule? deadline = null;
         if (row.DeadlineText is { } text)
         {
@@ -217,17 +227,25 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
         }
     }
 
-    /// <summary>Agencies of the plan's unit, the units above and the units inside it, nearest first.</summary>
+    /// <summary>
+    /// Agencies of the plan's unit, the units above and the units inside it, nearest first; a body
+    /// that ended before the plan's issue date comes after every body that still existed then. An
+    /// ended body whose successor is among them is found too, so a workbook that still writes its name
+    /// is told who took over rather than "not found".
+    /// </summary>
     private async Task<AgencyNameIndex> NamesAsync(Plan plan, CancellationToken ct)
     {
         var path = plan.Unit!.Path;
         var above = UnitPath.Ids(path).ToList();
-        var agencies = await db.Agencies.Include(a => a.Unit)
-            .Where(a => a.Unit!.Path.StartsWith(path) || above.Contains(a.UnitId))
+        var agencies = await db.Agencies.Include(a => a.Unit).Include(a => a.Successor)
+            .Where(a => a.Unit!.Path.StartsWith(path) || above.Contains(a.UnitId)
+                || (a.Successor != null && (a.Successor.Unit!.Path.StartsWith(path) || above.Contains(a.Successor.UnitId))))
             .ToListAsync(ct);
-        return new AgencyNameIndex(agencies.Select(a => (a, a.UnitId == plan.UnitId ? 0
-            : above.Contains(a.UnitId) ? above.Count - above.IndexOf(a.UnitId) : 100 + UnitPath.Depth(a.Unit!.Path))));
+        return new AgencyNameIndex(agencies.Select(a => (a, (a.ValidTo < plan.IssuedOn ? EndedRank : 0) + (a.UnitId == plan.UnitId ? 0
+            : above.Contains(a.UnitId) ? above.Count - above.IndexOf(a.UnitId) : 100 + UnitPath.Depth(a.Unit!.Path)))));
     }
+
+    private const int EndedRank = 10_000;
 
     private static string Reporter(UnitLevel? level, bool byAgencies) =>
         byAgencies ? "các cơ quan" : level is { } l ? "cấp " + Display.Level(l).ToLower(CultureInfo.GetCultureInfo("vi-VN")) : "không nêu";

@@ -145,11 +145,17 @@ public sealed class HeaderCommands(AppDbContext db, PlanChangeRunner runner, Aud
         }
 
         var issuer = input.IssuerId is { } issuerId
-            ? await db.Agencies.Where(a => a.Id == issuerId && units.Any(u => u.Id == a.UnitId)).SingleOrDefaultAsync(ct)
+            ? await db.Agencies.Include(a => a.Successor).Where(a => a.Id == issuerId && units.Any(u => u.Id == a.UnitId)).SingleOrDefaultAsync(ct)
             : null;
         if (issuer is null)
         {
             problems.Add((nameof(input.IssuerId), "Chọn cơ quan ban hành (thuộc địa bàn bạn phụ trách)."));
+        }
+        else if (issuedOn is { } day && (current is null || current.IssuerId != issuer.Id || current.IssuedOn != day)
+            && AgencyLifetime.Refusal(AgencyLifetime.Term.Of(issuer), day, "ban hành kế hoạch này") is { } refusal)
+        {
+            // What was filed stays as filed; a new or re-dated plan is not issued by a body that no longer exists.
+            problems.Add((nameof(input.IssuerId), refusal));
         }
 
         if (problems.Count > before)

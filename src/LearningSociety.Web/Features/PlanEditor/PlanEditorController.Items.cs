@@ -160,7 +160,7 @@ public sealed partial class PlanEditorController
 
     private async Task<TaskFormModel> TaskFormAsync(Plan plan, PlanItem item, TaskInput input, CancellationToken ct)
     {
-        var (options, total) = await queries.AgenciesAsync(plan, input.AgencyFilter, input.Lead.Concat(input.Cooperating), ct);
+        var (options, total) = await queries.AgenciesAsync(plan, input.AgencyFilter, input.Lead.Concat(input.Cooperating), input.IncludeEnded, ct);
         return new TaskFormModel
         {
             Plan = EditorPlan.Of(plan),

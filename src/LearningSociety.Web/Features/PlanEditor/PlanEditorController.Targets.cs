@@ -94,7 +94,7 @@ public sealed partial class PlanEditorController
     private async Task<RuleFormModel> RuleFormAsync(Plan plan, int? ruleId, RuleInput input, CancellationToken ct)
     {
         var selected = new[] { input.FromAgencyId, input.ToAgencyId }.OfType<int>();
-        var (agencyOptions, _) = await queries.AgenciesAsync(plan, null, selected, ct);
+        var (agencyOptions, _) = await queries.AgenciesAsync(plan, null, selected, input.IncludeEnded, ct);
         return new RuleFormModel
         {
             Plan = EditorPlan.Of(plan),

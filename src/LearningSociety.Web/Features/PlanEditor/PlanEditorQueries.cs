@@ -39,15 +39,16 @@ public sealed class PlanEditorQueries(AppDbContext db, TimeProvider clock)
             VietnamTime.Today(clock));
     }
 
-    /// <summary>Bodies that may issue a plan: agencies of the units the user may author for.</summary>
+    /// <summary>Bodies that may issue a plan: agencies of the units the user may author for, an ended one labelled so.</summary>
     public async Task<IReadOnlyList<EditorOption>> IssuersAsync(UserScope user, int? include, CancellationToken ct)
     {
         var units = db.Units.AuthorableUnits(user);
         var rows = await db.Agencies.AsNoTracking()
             .Where(a => (a.Kind != AgencyKind.Group && units.Any(u => u.Id == a.UnitId)) || a.Id == include)
-            .Select(a => new { a.Id, a.Name })
+            .Select(a => new { a.Id, a.Name, Term = new AgencyLifetime.Term(a.Name, a.ValidFrom, a.ValidTo, a.Successor!.ShortName ?? a.Successor.Name) })
             .ToListAsync(ct);
-        return [.. rows.OrderBy(r => r.Name, ByName).Select(r => new EditorOption(r.Id, r.Name))];
+        var today = VietnamTime.Today(clock);
+        return [.. rows.OrderBy(r => r.Name, ByName).Select(r => new EditorOption(r.Id, AgencyLifetime.Label(r.Name, r.Term, today)))];
     }
 
     /// <summary>Units a plan can be for: provinces and districts in the user's scope (and communes for a district office).</summary>
@@ -95,18 +96,27 @@ public sealed class PlanEditorQueries(AppDbContext db, TimeProvider clock)
     /// Agencies to choose from. Without a filter: those of the plan's own unit, the units above it
     /// and the units directly below it, those the plan already names, and the selected ones — the
     /// directory holds every commune's committee, far too many to scroll. With a filter: every
-    /// agency whose name matches it, accents ignored, plus the selected ones.
+    /// agency whose name matches it, accents ignored, plus the selected ones. Only bodies that exist
+    /// on the plan's issue date are offered unless <paramref name="includeEnded"/>; an ended body
+    /// is labelled with its end and its successor.
     /// </summary>
     public async Task<(IReadOnlyList<EditorOption> Options, int Total)> AgenciesAsync(
-        Plan plan, string? filter, IEnumerable<int> selected, CancellationToken ct)
+        Plan plan, string? filter, IEnumerable<int> selected, bool includeEnded, CancellationToken ct)
     {
         var rows = await db.Agencies.AsNoTracking()
-            .Select(a => new { a.Id, a.Name, a.ShortName, Unit = a.Unit!.Name, a.Unit.UnitType, a.Unit.Path, a.Unit.ParentId })
+            .Select(a => new
+            {
+                a.Id, a.Name, a.ShortName, Unit = a.Unit!.Name, a.Unit.UnitType, a.Unit.Path, a.Unit.ParentId,
+                Term = new AgencyLifetime.Term(a.ShortName ?? a.Name, a.ValidFrom, a.ValidTo, a.Successor!.ShortName ?? a.Successor.Name),
+            })
             .ToListAsync(ct);
         var keep = selected.ToHashSet();
         keep.UnionWith(plan.Items.SelectMany(i => i.Assignments).Select(a => a.AgencyId));
         keep.UnionWith(plan.ReportingRules.SelectMany(r => new[] { r.FromAgencyId, r.ToAgencyId }));
         keep.Add(plan.IssuerId);
+        var day = plan.IssuedOn;
+        var today = VietnamTime.Today(clock);
+        rows = [.. rows.Where(r => includeEnded || keep.Contains(r.Id) || r.Term.IsValidOn(day))];
         var planPath = plan.Unit!.Path;
         var folded = VietnameseText.Fold(filter ?? "");
         var options = rows
@@ -117,7 +127,7 @@ public sealed class PlanEditorQueries(AppDbContext db, TimeProvider clock)
             {
                 var place = r.Unit.StartsWith(r.UnitType + " ", StringComparison.Ordinal) ? r.Unit[(r.UnitType.Length + 1)..] : r.Unit;
                 var label = r.Name.Contains(place, StringComparison.Ordinal) ? r.Name : $"{r.Name} ({r.Unit})";
-                return new EditorOption(r.Id, label, 0, VietnameseText.Fold($"{r.Name} {r.ShortName} {r.Unit}"));
+                return new EditorOption(r.Id, AgencyLifetime.Label(label, r.Term, today), 0, VietnameseText.Fold($"{r.Name} {r.ShortName} {r.Unit}"));
             })
             .OrderBy(o => o.Label, ByName)
             .ToList();

@@ -20,16 +20,26 @@ public sealed class RuleCommands(AppDbContext db, PlanChangeRunner runner)
                 return;
             }
 
-            var from = input.FromAgencyId is { } f ? await db.Agencies.FindAsync([f], ct) : null;
-            var to = input.ToAgencyId is { } t ? await db.Agencies.FindAsync([t], ct) : null;
+            var from = input.FromAgencyId is { } f ? await db.Agencies.Include(a => a.Successor).SingleOrDefaultAsync(a => a.Id == f, ct) : null;
+            var to = input.ToAgencyId is { } t ? await db.Agencies.Include(a => a.Successor).SingleOrDefaultAsync(a => a.Id == t, ct) : null;
             if (from is null)
             {
                 change.Problem(nameof(input.FromAgencyId), "Chọn cơ quan, đơn vị phải báo cáo.");
+            }
+            else if (from.Id != rule?.FromAgencyId
+                && AgencyLifetime.Refusal(AgencyLifetime.Term.Of(from), plan.IssuedOn, "đặt cơ quan này làm nơi báo cáo") is { } refusal)
+            {
+                change.Problem(nameof(input.FromAgencyId), refusal);
             }
 
             if (to is null)
             {
                 change.Problem(nameof(input.ToAgencyId), "Chọn cơ quan nhận báo cáo.");
+            }
+            else if (to.Id != rule?.ToAgencyId
+                && AgencyLifetime.Refusal(AgencyLifetime.Term.Of(to), plan.IssuedOn, "gửi báo cáo cho cơ quan này") is { } refusal)
+            {
+                change.Problem(nameof(input.ToAgencyId), refusal);
             }
             else if (from?.Id == to.Id)
             {

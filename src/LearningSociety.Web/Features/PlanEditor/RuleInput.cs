@@ -7,6 +7,8 @@ public sealed class RuleInput : ChangeInput
 {
     public int? FromAgencyId { get; set; }
     public int? ToAgencyId { get; set; }
+    /// <summary>"Hiện cả cơ quan đã giải thể": list bodies that do not exist on the plan's date too.</summary>
+    public bool IncludeEnded { get; set; }
     public ReportFrequency Frequency { get; set; }
     public DeadlineInput Deadline { get; set; } = new();
     public string? Text { get; set; }

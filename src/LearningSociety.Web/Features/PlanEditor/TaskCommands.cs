@@ -22,11 +22,14 @@ public sealed class TaskCommands(AppDbContext db, PlanChangeRunner runner)
             var lead = input.Lead.Distinct().ToList();
             var cooperating = input.Cooperating.Distinct().ToList();
             var wanted = lead.Concat(cooperating).Distinct().ToList();
-            var agencies = await db.Agencies.Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+            var agencies = await db.Agencies.Include(a => a.Successor).Where(a => wanted.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
             if (agencies.Count != wanted.Count)
             {
                 change.Problem(nameof(input.Lead), "Có cơ quan không còn trong danh mục; hãy chọn lại.");
             }
+
+            EndedRefusals(change, item, AssignmentRole.Lead, lead, agencies, nameof(input.Lead));
+            EndedRefusals(change, item, AssignmentRole.Cooperating, cooperating, agencies, nameof(input.Cooperating));
 
             var both = lead.Intersect(cooperating).Where(agencies.ContainsKey).Select(id => agencies[id].Name).ToList();
             if (both.Count > 0)
@@ -45,6 +48,25 @@ public sealed class TaskCommands(AppDbContext db, PlanChangeRunner runner)
             Assign(change, item, AssignmentRole.Cooperating, [.. cooperating.Select(id => agencies[id])], label);
             SetDeadline(change, label, item.Deadline, deadline, d => item.Deadline = d);
         }, ct);
+
+    /// <summary>
+    /// A body that ended before the plan's issue date cannot be given a task it does not already
+    /// hold: what was filed stays as filed, nothing new goes to a body that no longer exists.
+    /// </summary>
+    public static IEnumerable<string> Refusals(PlanItem item, AssignmentRole role, IEnumerable<Domain.Agencies.Agency> wanted, DateOnly day) =>
+        wanted.Where(a => item.Assignments.All(x => x.AgencyId != a.Id || x.Role != role))
+            .Select(a => AgencyLifetime.Refusal(AgencyLifetime.Term.Of(a), day,
+                role == AssignmentRole.Lead ? "giao chủ trì nhiệm vụ cho cơ quan này" : "giao phối hợp nhiệm vụ cho cơ quan này"))
+            .OfType<string>();
+
+    private static void EndedRefusals(ChangeContext change, PlanItem item, AssignmentRole role, List<int> ids,
+        Dictionary<int, Domain.Agencies.Agency> agencies, string field)
+    {
+        foreach (var message in Refusals(item, role, ids.Where(agencies.ContainsKey).Select(id => agencies[id]), change.Plan.IssuedOn))
+        {
+            change.Problem(field, message);
+        }
+    }
 
     /// <summary>Replaces, fills in or clears a deadline, with the line that says so.</summary>
     public static void SetDeadline(ChangeContext change, string label, Deadline? before, Deadline? after, Action<Deadline?> assign)

@@ -7,5 +7,7 @@ public sealed class TaskInput : ChangeInput
     public List<int> Cooperating { get; set; } = [];
     /// <summary>Narrows the agency lists; selected agencies stay listed whatever it says.</summary>
     public string? AgencyFilter { get; set; }
+    /// <summary>"Hiện cả cơ quan đã giải thể": list bodies that do not exist on the plan's date too.</summary>
+    public bool IncludeEnded { get; set; }
     public DeadlineInput Deadline { get; set; } = new();
 }

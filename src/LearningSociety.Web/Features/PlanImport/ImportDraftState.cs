@@ -17,8 +17,12 @@ public sealed record ImportDraftState(
     List<ImportDraftProposal> Proposals,
     List<ImportDraftValue> TargetValues);
 
-/// <summary>An agency named in the text that the directory does not know, under the key the draft uses for it.</summary>
-public sealed record ImportDraftProposal(string Key, string Name, int Line, int Occurrences);
+/// <summary>
+/// An agency named in the text that the directory does not know, under the key the draft uses for it;
+/// or a directory body that ended before the plan's date (<paramref name="Ended"/> says when and who
+/// took over, <paramref name="SuggestedId"/> is its successor): the person confirms what it becomes.
+/// </summary>
+public sealed record ImportDraftProposal(string Key, string Name, int Line, int Occurrences, string? Ended = null, int? SuggestedId = null);
 
 /// <summary>The figure a target asks for and its year, as read (the seed keeps a value only with a year).</summary>
 public sealed record ImportDraftValue(decimal Value, int? Year, int Line);

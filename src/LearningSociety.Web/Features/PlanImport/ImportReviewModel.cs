@@ -30,7 +30,11 @@ public sealed class ImportReviewModel
 
     public required IReadOnlyList<EditorOption> Units { get; init; }
 
+    /// <summary>Directory bodies that exist on the plan's date.</summary>
     public required IReadOnlyList<EditorOption> AgencyChoices { get; init; }
+
+    /// <summary>Per proposal: the successor proposed for an ended body, else null.</summary>
+    public required IReadOnlyList<EditorOption?> Suggestions { get; init; }
 
     public int ReportingRules { get; init; }
 

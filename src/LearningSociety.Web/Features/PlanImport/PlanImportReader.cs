@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Importing;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Data;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.PlanImport;
 
 /// <summary>Step one: the pasted text or the uploaded file becomes a draft and the review form's first values. Nothing is stored.</summary>
-public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory, PlanImportOptions options)
+public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory, PlanImportOptions options, TimeProvider clock)
 {
     public const string PastedName = "Văn bản dán vào";
 
@@ -57,11 +58,22 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
             var p = result.AgencyProposals.FirstOrDefault(x => string.Equals(x.Name, a.Name, StringComparison.Ordinal));
             return new ImportDraftProposal(a.Key, a.Name, p?.Line ?? 0, p?.Occurrences ?? 1);
         }).ToList();
+        var day = result.Draft.IssuedOn ?? VietnamTime.Today(clock);
+        var lines = result.Draft.AllNodes().Select(n => n.Line).ToList();
+        proposals.AddRange(EndedMentions(seed, agencies, day, lines));
+        var issues = result.Issues.ToList();
+        if (agencies.FirstOrDefault(a => a.Key == seed.Issuer) is { } issuer && issuer.Term.EndedBefore(day))
+        {
+            issues.Add(new ImportIssue("Cơ quan ban hành", $"{issuer.Name} đã giải thể ngày {Display.Date(issuer.Term.ValidTo)}, trước ngày của kế hoạch "
+                + $"({Display.Date(day)}): hãy chọn cơ quan ban hành" + (issuer.Term.Successor is { } s ? $" (cơ quan kế thừa: {s})." : "."), null));
+            seed = seed with { Issuer = "" };
+        }
+
         return new ImportDraftState(
             fileName,
             text,
             seed,
-            [.. result.Issues],
+            issues,
             [.. result.Draft.AllNodes().Select(n => n.Line)],
             proposals,
             [.. result.Draft.Targets.Select(t => new ImportDraftValue(t.Value, t.Year, t.Line))]);
@@ -101,7 +113,8 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
             {
                 Number = n.Node.Number, Title = n.Node.Title, Text = n.Node.Text, IsTask = n.Node.IsTask, Deadline = n.Node.Deadline?.Text,
             })],
-            Agencies = [.. state.Proposals.Select(p => new ImportAgencyInput { Choice = ImportAgencyInput.New, Name = p.Name })],
+            // An ended body's successor is only proposed: the person picks it (or another) to confirm.
+            Agencies = [.. state.Proposals.Select(p => new ImportAgencyInput { Choice = p.Ended is null ? ImportAgencyInput.New : null, Name = p.Name })],
             Targets = [.. targets.Select((t, i) => new ImportTargetInput
             {
                 Name = t.Name,
@@ -109,6 +122,27 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
                 Year = Year(i < values.Count ? values[i].Year ?? seed.PeriodEnd : seed.PeriodEnd),
             })],
         };
+    }
+
+    /// <summary>
+    /// Directory bodies the text names that ended before the plan's date: never matched silently,
+    /// each becomes a choice to confirm, with its successor proposed.
+    /// </summary>
+    private static IEnumerable<ImportDraftProposal> EndedMentions(
+        Infrastructure.Seeding.PlanSeed seed, IReadOnlyList<ImportDirectoryAgency> agencies, DateOnly day, List<int> lines)
+    {
+        var ended = agencies.Where(a => a.Term.EndedBefore(day)).ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var mentions = ImportTree.Flatten(seed.Sections)
+            .SelectMany((n, i) => (n.Node.Lead ?? []).Concat(n.Node.Cooperating ?? []).Select(k => (Key: k, Line: i < lines.Count ? lines[i] : 0)))
+            .Concat((seed.Reporting ?? []).SelectMany(r => new[] { (Key: r.From, Line: 0), (Key: r.To, Line: 0) }))
+            .Where(m => ended.ContainsKey(m.Key))
+            .GroupBy(m => m.Key, StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var agency = ended[mention.Key];
+            yield return new ImportDraftProposal(agency.Key, agency.Name, mention.Select(m => m.Line).FirstOrDefault(l => l > 0), mention.Count(),
+                AgencyLifetime.Note(agency.Term, day), agency.SuccessorId);
+        }
     }
 
     public static string TooLarge(long bytes, long max) =>

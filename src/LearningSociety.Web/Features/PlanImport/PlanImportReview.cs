@@ -1,4 +1,5 @@
 using System.Globalization;
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Web.Features.PlanEditor;
@@ -8,7 +9,7 @@ using LearningSociety.Web.Setup;
 namespace LearningSociety.Web.Features.PlanImport;
 
 /// <summary>Builds the review page from the protected draft and the form as it stands (first read, or as posted).</summary>
-public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory directory, ImportDraftProtector protector)
+public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory directory, ImportDraftProtector protector, TimeProvider clock)
 {
     private static readonly StringComparer ByName = StringComparer.Create(PortalServices.Vietnamese, false);
 
@@ -49,10 +50,11 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
         var names = agencies.ToDictionary(a => a.Key, a => a.Name, StringComparer.Ordinal);
         var proposals = state.Proposals.Select((p, i) => (p.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
         ImportAgencyView View(string key) => proposals.TryGetValue(key, out var i)
-            ? new ImportAgencyView(state.Proposals[i].Name, i)
+            ? new ImportAgencyView(state.Proposals[i].Name, i, state.Proposals[i].Ended is not null)
             : new ImportAgencyView(names.GetValueOrDefault(key, key), null);
 
         var year = DayText.TryParse(input.IssuedOn, out var issued) ? issued?.Year : null;
+        var day = issued ?? VietnamTime.Today(clock);
         var nodes = ImportTree.Flatten(state.Seed.Sections).Select((n, i) =>
         {
             var typed = i < input.Nodes.Count ? input.Nodes[i].Deadline : n.Node.Deadline?.Text;
@@ -87,7 +89,8 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
             ReportingRules = state.Seed.Reporting?.Count ?? 0,
             Issuers = await queries.IssuersAsync(user, input.IssuerId, ct),
             Units = await queries.UnitsAsync(user, input.UnitId, ct),
-            AgencyChoices = [.. agencies.OrderBy(a => a.Label, ByName).Select(a => new EditorOption(a.Id, a.Label))],
+            AgencyChoices = [.. agencies.Where(a => a.Term.IsValidOn(day)).OrderBy(a => a.Label, ByName).Select(a => new EditorOption(a.Id, a.Label))],
+            Suggestions = state.Proposals.Select(p => agencies.FirstOrDefault(a => a.Id == p.SuggestedId) is { } s ? new EditorOption(s.Id, s.Label) : null).ToList(),
         };
     }
 }

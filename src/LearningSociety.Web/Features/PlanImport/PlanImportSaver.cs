@@ -87,6 +87,11 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
             ? await db.Agencies.Where(a => a.Id == issuerId).Select(a => a.Key).SingleAsync(ct)
             : null;
         Require(issuerKey, nameof(input.IssuerId), "Chọn cơ quan ban hành.", problems);
+        if (issuedOn is { } issueDay && agencies.FirstOrDefault(a => a.Key == issuerKey) is { } issuerAgency
+            && AgencyLifetime.Refusal(issuerAgency.Term, issueDay, "ban hành kế hoạch này") is { } issuerRefusal)
+        {
+            problems.Add((nameof(input.IssuerId), issuerRefusal));
+        }
         var units = await queries.UnitsAsync(user, null, ct);
         var unit = input.UnitId is { } unitId && units.Any(u => u.Id == unitId)
             ? await db.Units.AsNoTracking().SingleAsync(u => u.Id == unitId, ct)
@@ -101,7 +106,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
             problems.Add((nameof(input.Kind), "Chọn loại kế hoạch."));
         }
 
-        var keys = await AgencyKeysAsync(state, input, unit, agencies, problems, ct);
+        var keys = await AgencyKeysAsync(state, input, unit, agencies, issuedOn, problems, ct);
         var legal = Legal(s, input, problems);
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var flat = ImportTree.Flatten(s.Sections).ToList();
@@ -114,12 +119,24 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
         var index = 0;
         var sections = Nodes(s.Sections, input.Nodes, keys, numbers, issuedOn?.Year, problems, ref index);
         var targets = Targets(s, input, problems);
+        string Key(string k) => keys.Map.GetValueOrDefault(k, k);
+        if (issuedOn is { } day)
+        {
+            // Whatever the text named and the review kept: no task or report goes to a body that ended before the plan.
+            var named = ImportTree.Flatten(sections).SelectMany(n => (n.Node.Lead ?? []).Concat(n.Node.Cooperating ?? []))
+                .Concat((s.Reporting ?? []).SelectMany(r => new[] { Key(r.From), Key(r.To) }))
+                .ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(agencies.Where(a => named.Contains(a.Key))
+                .Select(a => AgencyLifetime.Refusal(a.Term, day, "giao việc cho cơ quan này trong kế hoạch"))
+                .OfType<string>()
+                .Select(m => (string.Empty, m)));
+        }
+
         if (problems.Count > 0 || unit is null || issuedOn is null)
         {
             return null;
         }
 
-        string Key(string k) => keys.Map.GetValueOrDefault(k, k);
         return s with
         {
             Source = "import:" + Guid.NewGuid().ToString("N"),
@@ -146,7 +163,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
     /// <summary>Each unknown agency becomes a new agency of the plan's unit or is replaced by the directory agency chosen.</summary>
     private async Task<(Dictionary<string, string> Map, List<AgencySeed> New)> AgencyKeysAsync(
         ImportDraftState state, ImportReviewInput input, AdministrativeUnit? unit, IReadOnlyList<ImportDirectoryAgency> agencies,
-        List<(string Field, string Message)> problems, CancellationToken ct)
+        DateOnly? issuedOn, List<(string Field, string Message)> problems, CancellationToken ct)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         var created = new List<AgencySeed>();
@@ -175,6 +192,12 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
             }
             else if (int.TryParse(choice.Choice, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && agencies.FirstOrDefault(a => a.Id == id) is { } existing)
             {
+                if (issuedOn is { } day && AgencyLifetime.Refusal(existing.Term, day, "giao việc cho cơ quan này trong kế hoạch") is { } refusal)
+                {
+                    problems.Add((field + ".Choice", refusal));
+                    continue;
+                }
+
                 map[proposal.Key] = existing.Key;
             }
             else

@@ -7,7 +7,7 @@ namespace LearningSociety.Web.Features.Admin.Agencies;
 
 [Area("Admin")]
 [Authorize(Roles = Roles.Admin)]
-public sealed class AgenciesController(AgencyContacts agencies, UserScopeProvider scope) : Controller
+public sealed class AgenciesController(AgencyContacts agencies, AgencyGroups groups, UserScopeProvider scope) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([FromQuery] AdminSearch search, CancellationToken ct) => View(await agencies.ListAsync(search, ct));
@@ -32,5 +32,36 @@ public sealed class AgenciesController(AgencyContacts agencies, UserScopeProvide
         }
 
         return await agencies.FormAsync(id, form, ct) is null ? NotFound() : View(form);
+    }
+
+    /// <summary>A new group (no id) or an existing one.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Group(int? id, CancellationToken ct) =>
+        await groups.FormAsync(id, null, ct) is { } form ? View(form) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> Group(int? id, AgencyGroupForm form, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var (saved, problems, notFound) = await groups.SaveAsync(id, form, await scope.GetAsync(ct), ct);
+            if (notFound)
+            {
+                return NotFound();
+            }
+
+            if (saved is { } groupId)
+            {
+                TempData["StatusMessage"] = id is null ? "Đã tạo nhóm cơ quan." : "Đã lưu nhóm cơ quan.";
+                return RedirectToAction(nameof(Group), new { id = groupId });
+            }
+
+            foreach (var (field, message) in problems)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+
+        return await groups.FormAsync(id, form, ct) is { } model ? View(model) : NotFound();
     }
 }

@@ -23,4 +23,14 @@ public sealed class AgencyContactForm : ContactForm
 
     [BindNever]
     public string Kind { get; set; } = "";
+
+    [BindNever]
+    public bool IsGroup { get; set; }
+
+    /// <summary>"Hoạt động từ … đến …" and, once ended, "đã giải thể" with the successor.</summary>
+    [BindNever]
+    public string? Lifetime { get; set; }
+
+    [BindNever]
+    public int? SuccessorId { get; set; }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Admin.Agencies;
 
 /// <summary>The agencies' short names and contacts, which feed the reviewers' chase lists.</summary>
-public sealed class AgencyContacts(AppDbContext db, AuditLog audit)
+public sealed class AgencyContacts(AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const int PageSize = 50;
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
@@ -20,8 +20,18 @@ public sealed class AgencyContacts(AppDbContext db, AuditLog audit)
             query = query.Where(a => a.ContactName == null && a.ContactPhone == null && a.ContactEmail == null);
         }
 
+        var today = Domain.Deadlines.VietnamTime.Today(clock);
+        if (!search.Ended)
+        {
+            query = query.Where(a => (a.ValidFrom == null || a.ValidFrom <= today) && (a.ValidTo == null || a.ValidTo >= today));
+        }
+
         var rows = await query
-            .Select(a => new { a.Id, a.Name, a.ShortName, Unit = a.Unit!.Name, a.ContactName, a.ContactPhone, a.ContactEmail })
+            .Select(a => new
+            {
+                a.Id, a.Name, a.ShortName, Unit = a.Unit!.Name, a.ContactName, a.ContactPhone, a.ContactEmail, a.Kind,
+                Term = new AgencyLifetime.Term(a.Name, a.ValidFrom, a.ValidTo, a.Successor!.ShortName ?? a.Successor.Name),
+            })
             .ToListAsync(ct);
 
         // A few thousand short names at most: the accent-insensitive match runs here rather than in SQL.
@@ -35,7 +45,8 @@ public sealed class AgencyContacts(AppDbContext db, AuditLog audit)
         return new ContactListModel(
             search,
             [.. matched.Skip((page - 1) * PageSize).Take(PageSize).Select(r => new ContactRow(
-                r.Id, r.ShortName is null ? r.Name : $"{r.Name} ({r.ShortName})", r.Unit, r.ContactName, r.ContactPhone, r.ContactEmail))],
+                r.Id, r.ShortName is null ? r.Name : $"{r.Name} ({r.ShortName})", AgencyLifetime.Label(r.Unit, r.Term, today),
+                r.ContactName, r.ContactPhone, r.ContactEmail, r.Kind == Domain.Agencies.AgencyKind.Group))],
             matched.Count,
             page,
             pages);
@@ -45,7 +56,11 @@ public sealed class AgencyContacts(AppDbContext db, AuditLog audit)
     public async Task<AgencyContactForm?> FormAsync(int id, AgencyContactForm? posted, CancellationToken ct)
     {
         var agency = await db.Agencies.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { a.Id, a.Name, a.ShortName, a.Kind, a.UnitId, Unit = a.Unit!.Name, a.ContactName, a.ContactPhone, a.ContactEmail })
+            .Select(a => new
+            {
+                a.Id, a.Name, a.ShortName, a.Kind, a.UnitId, Unit = a.Unit!.Name, a.ContactName, a.ContactPhone, a.ContactEmail, a.SuccessorId,
+                Term = new AgencyLifetime.Term(a.Name, a.ValidFrom, a.ValidTo, a.Successor!.ShortName ?? a.Successor.Name),
+            })
             .SingleOrDefaultAsync(ct);
         if (agency is null)
         {
@@ -64,6 +79,11 @@ public sealed class AgencyContacts(AppDbContext db, AuditLog audit)
         form.Unit = agency.Unit;
         form.UnitId = agency.UnitId;
         form.Kind = Display.AgencyKind(agency.Kind);
+        form.IsGroup = agency.Kind == Domain.Agencies.AgencyKind.Group;
+        form.SuccessorId = agency.SuccessorId;
+        var today = Domain.Deadlines.VietnamTime.Today(clock);
+        form.Lifetime = string.Join(" · ", new[] { AgencyLifetime.Period(agency.Term.ValidFrom, agency.Term.ValidTo), AgencyLifetime.Note(agency.Term, today) }
+            .Where(p => p is not null).Distinct());
         return form;
     }
 

@@ -9,7 +9,7 @@ namespace LearningSociety.Web.Features.Admin.Users;
 /// The agency field of the user form: a text filter and a server-side list capped at <see cref="MaxOptions"/>,
 /// because a select with every commune's People's Committee would be unusable.
 /// </summary>
-public sealed class AgencyPicker(AppDbContext db)
+public sealed class AgencyPicker(AppDbContext db, TimeProvider clock)
 {
     public const int MaxOptions = 50;
     private static readonly StringComparer Vietnamese = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
@@ -29,6 +29,7 @@ public sealed class AgencyPicker(AppDbContext db)
                 Unit = a.Unit!.Name,
                 a.Unit.ValidFrom,
                 a.Unit.ValidTo,
+                Term = new Shared.AgencyLifetime.Term(a.ShortName ?? a.Name, a.ValidFrom, a.ValidTo, a.Successor!.ShortName ?? a.Successor.Name),
                 Named = db.TaskAssignments.Any(t => t.AgencyId == a.Id)
                     || db.ReportingRules.Any(r => r.FromAgencyId == a.Id || r.ToAgencyId == a.Id),
             })
@@ -39,10 +40,12 @@ public sealed class AgencyPicker(AppDbContext db)
             .Where(r => folded.Length == 0 ? r.Named : VietnameseText.Fold($"{r.Name} {r.ShortName} {r.Unit}").Contains(folded, StringComparison.Ordinal))
             .OrderBy(r => r.Name, Vietnamese).ThenBy(r => r.Unit, Vietnamese)
             .ToList();
-        var shown = matched.Take(MaxOptions).Select(r => new AgencyOption(r.Id, Label(r.Name, r.Unit, r.ValidFrom, r.ValidTo))).ToList();
+        var today = Domain.Deadlines.VietnamTime.Today(clock);
+        // An ended body stays findable (its accounts must be moved) but says so and names who took over.
+        var shown = matched.Take(MaxOptions).Select(r => new AgencyOption(r.Id, Shared.AgencyLifetime.Label(Label(r.Name, r.Unit, r.ValidFrom, r.ValidTo), r.Term, today))).ToList();
         if (selectedId is { } id && shown.All(o => o.Id != id) && rows.FirstOrDefault(r => r.Id == id) is { } selected)
         {
-            shown.Insert(0, new AgencyOption(selected.Id, Label(selected.Name, selected.Unit, selected.ValidFrom, selected.ValidTo)));
+            shown.Insert(0, new AgencyOption(selected.Id, Shared.AgencyLifetime.Label(Label(selected.Name, selected.Unit, selected.ValidFrom, selected.ValidTo), selected.Term, today)));
         }
 
         return new AgencyChoices(shown, matched.Count, folded.Length > 0);

@@ -12,7 +12,7 @@ namespace LearningSociety.Web.Features.Admin.Users;
 /// claims a change that was rolled back nor misses one that was kept (UserManager saves as it goes).
 /// Each returns the refusals, field by field; an empty list means done.
 /// </summary>
-public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, AuditLog audit)
+public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
 {
     public const string SelfDemotion = "Bạn không thể bỏ vai trò Quản trị hệ thống của chính mình. Nếu cần, hãy nhờ một quản trị viên khác thực hiện.";
     public const string SelfLock = "Bạn không thể tự khóa tài khoản của chính mình.";
@@ -20,7 +20,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
     public async Task<IReadOnlyList<FieldError>> CreateAsync(NewUserForm form, UserScope actor, CancellationToken ct)
     {
         var email = form.Email.Trim();
-        var (agency, errors) = await CheckRoleAndAgencyAsync(form, ct);
+        var (agency, errors) = await CheckRoleAndAgencyAsync(form, null, ct);
         var user = new AppUser
         {
             UserName = email,
@@ -70,7 +70,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
             return null;
         }
 
-        var (agency, errors) = await CheckRoleAndAgencyAsync(form, ct);
+        var (agency, errors) = await CheckRoleAndAgencyAsync(form, user.AgencyId, ct);
         var roles = await users.GetRolesAsync(user);
         if (user.Id == actor.UserId && roles.Contains(Roles.Admin) && form.Role != Roles.Admin)
         {
@@ -172,7 +172,8 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
 
     public async Task<AppUser?> FindAsync(string id) => await users.FindByIdAsync(id);
 
-    private async Task<(Domain.Agencies.Agency? Agency, List<FieldError> Errors)> CheckRoleAndAgencyAsync(UserForm form, CancellationToken ct)
+    /// <summary>An account may not be newly bound to a body that has ended; one already bound to it keeps it until moved.</summary>
+    private async Task<(Domain.Agencies.Agency? Agency, List<FieldError> Errors)> CheckRoleAndAgencyAsync(UserForm form, int? currentAgencyId, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (!Roles.All.Contains(form.Role))
@@ -183,10 +184,15 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         Domain.Agencies.Agency? agency = null;
         if (form.AgencyId is { } agencyId)
         {
-            agency = await db.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agencyId, ct);
+            agency = await db.Agencies.AsNoTracking().Include(a => a.Successor).SingleOrDefaultAsync(a => a.Id == agencyId, ct);
             if (agency is null)
             {
                 errors.Add(new FieldError(nameof(UserForm.AgencyId), "Cơ quan, đơn vị đã chọn không còn tồn tại. Vui lòng chọn lại."));
+            }
+            else if (agency.Id != currentAgencyId
+                && AgencyLifetime.Refusal(AgencyLifetime.Term.Of(agency), Domain.Deadlines.VietnamTime.Today(clock), "gắn tài khoản vào cơ quan này", "hôm nay") is { } refusal)
+            {
+                errors.Add(new FieldError(nameof(UserForm.AgencyId), refusal));
             }
         }
         else if (form.Role != Roles.Admin)
