@@ -18,7 +18,8 @@ public sealed partial class PlanBrowsingTests(BrowserFixture browser)
         var page = session.Page;
         await session.GotoAsync("/Plans");
 
-        await Expect(page.PlanRows()).ToHaveCountAsync(5);
+        // The five seed plans and the demo's sample plan of the new Tây Ninh.
+        await Expect(page.PlanRows()).ToHaveCountAsync(6);
         foreach (var number in FivePlans)
         {
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = number, Exact = true })).ToBeVisibleAsync();
@@ -35,7 +36,7 @@ public sealed partial class PlanBrowsingTests(BrowserFixture browser)
         await session.ScreenshotAsync("03-plans-search-xoa-mu-chu");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Xóa bộ lọc" }).ClickAsync();
-        await Expect(page.PlanRows()).ToHaveCountAsync(5);
+        await Expect(page.PlanRows()).ToHaveCountAsync(6);
         await page.GetByLabel("Cấp", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Cấp huyện" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Lọc" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(FilteredToDistricts());
@@ -46,7 +47,7 @@ public sealed partial class PlanBrowsingTests(BrowserFixture browser)
         var levels = await page.Locator("main table tbody td[data-label='Cấp']").AllInnerTextsAsync();
         Assert.NotEmpty(levels);
         Assert.All(levels, level => Assert.Equal("Cấp huyện", level.Trim()));
-        Assert.True(levels.Count < 5, "the level filter did not narrow the list");
+        Assert.True(levels.Count < 6, "the level filter did not narrow the list");
         await Expect(page.GetByLabel("Cấp", new() { Exact = true })).ToHaveValueAsync("District");
         await session.ScreenshotAsync("03-plans-district-level");
         session.AssertNoBrowserProblems();
