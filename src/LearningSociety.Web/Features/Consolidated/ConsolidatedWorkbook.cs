@@ -18,9 +18,10 @@ public static class ConsolidatedWorkbook
     public const string TaskAgencySheet = "Nhiệm vụ theo cơ quan";
     public const string NarrativesSheet = "Nội dung báo cáo";
 
-    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now, ConsolidatedNarratives? narratives = null)
+    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now, ConsolidatedNarratives narratives)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(narratives);
         var issuer = ConsolidatedExport.IssuerOf(model);
         var title = ConsolidatedExport.Title(model);
         var unit = model.Scope.Unit?.Name ?? "";
@@ -44,7 +45,7 @@ public static class ConsolidatedWorkbook
 
         book.AddSheet(NarrativesSheet).AddTitle("NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ — " + unit).AddTitle(title).WriteTable(
             [new("Cơ quan, đơn vị báo cáo", Width: 34), new("Địa bàn", Width: 24), new("Mục", Width: 8), new("Tiêu đề", Width: 32), new("Nội dung", Width: 90)],
-            (narratives ?? ConsolidatedNarratives.Empty).Entries.Select(e => (IReadOnlyList<object?>)[e.Reporter, e.Place, e.Number, e.Title, e.Text]));
+            narratives.Entries.Select(e => (IReadOnlyList<object?>)[e.Reporter, e.Place, e.Number, e.Title, e.Text]));
 
         return book.ToArray();
     }
