@@ -46,7 +46,7 @@ public sealed class SheetWriter
         WriteHeader(header, columns);
 
         var row = header;
-        foreach (var values in rows)
+        foreach (var values in rows.SelectMany(CellOverflow.Split))
         {
             row++;
             WriteRow(row, columns, values);
