@@ -20,7 +20,7 @@ public static class ReportValidation
 
     /// <summary>
     /// The longest narrative section ("nội dung báo cáo") a report may hold, in characters with a
-    /// line break counted as one, as the form's counter counts them: some ten typed pages, which
+    /// line break counted as one, as the form's counter counts them: six or seven typed pages, which
     /// a section of a periodic report does not need (details go in an attachment), and well
     /// inside what one spreadsheet cell holds.
     /// </summary>

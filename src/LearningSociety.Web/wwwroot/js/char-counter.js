@@ -7,31 +7,35 @@
   'use strict';
 
   var format = new Intl.NumberFormat('vi-VN');
+  var counters = Array.prototype.slice.call(document.querySelectorAll('[data-char-count-for]'));
 
   function length(text) {
     return (text.normalize ? text.normalize('NFC') : text).replace(/\r\n?/g, '\n').length;
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('[data-char-count-for]'), function (counter) {
+  function update(counter) {
     var box = document.getElementById(counter.getAttribute('data-char-count-for'));
     var max = box ? parseInt(box.getAttribute('data-max-chars'), 10) : NaN;
     if (!box || isNaN(max)) {
       return;
     }
 
-    function update() {
-      var n = length(box.value);
-      var text = format.format(n) + '/' + format.format(max) + ' ký tự';
-      if (n > max) {
-        text += ' — vượt ' + format.format(n - max) + ' ký tự, hãy rút gọn trước khi lưu';
-      }
-
-      counter.textContent = text;
-      counter.classList.toggle('text-danger', n > max);
-      counter.classList.toggle('fw-semibold', n > max);
+    var n = length(box.value);
+    var text = format.format(n) + '/' + format.format(max) + ' ký tự';
+    if (n > max) {
+      text += ' — vượt ' + format.format(n - max) + ' ký tự, hãy rút gọn trước khi lưu';
     }
 
-    box.addEventListener('input', update);
-    update();
-  });
+    counter.textContent = text;
+    counter.classList.toggle('text-danger', n > max);
+    counter.classList.toggle('fw-semibold', n > max);
+  }
+
+  function updateAll() {
+    counters.forEach(update);
+  }
+
+  // On the document: a draft restored from this browser (local-draft.js) fires one input event on the form.
+  document.addEventListener('input', updateAll);
+  updateAll();
 }());
