@@ -35,22 +35,25 @@ public static class ExportBenchmarks
         var pdf = new SkiaPdfRenderer(new PdfFontOptions());
         long excelBytes = 0, pdfBytes = 0;
 
-        async Task<ConsolidatedModel> ModelAsync()
+        // The portal's own builder: the page's model and the narratives of the counted reports.
+        async Task<long> BuildAsync(bool asPdf)
         {
             await using var db = new AppDbContext(options);
             var service = new ConsolidationService(db, new ConsolidationScope(db), new RollupTreeLoader(db), clock);
-            var model = ConsolidatedModelBuilder.Build(await service.ComputeAsync(reviewer, periodId, null, false, default));
-            return model.Children.Count > 0 ? model : throw new InvalidOperationException("Nothing computed: is the dataset complete?");
+            var consolidation = await service.ComputeAsync(reviewer, periodId, null, false, default);
+            if (consolidation.Result is not { Children.Count: > 0 })
+            {
+                throw new InvalidOperationException("Nothing computed: is the dataset complete?");
+            }
+
+            var file = await new ConsolidatedDocuments(new ConsolidatedNarrativeLoader(db), pdf, clock).BuildAsync(consolidation, asPdf, default);
+            return file.Content.LongLength;
         }
 
         var excel = await Harness.MeasureAsync($"Excel tổng hợp tỉnh ({province.Name})", runs, warmup, async () =>
-            excelBytes = ConsolidatedWorkbook.Build(await ModelAsync(), clock.GetUtcNow()).Length);
+            excelBytes = await BuildAsync(asPdf: false));
         var document = await Harness.MeasureAsync($"PDF tổng hợp tỉnh ({province.Name})", runs, warmup, async () =>
-        {
-            using var buffer = new MemoryStream();
-            pdf.Render(ConsolidatedPdf.Build(await ModelAsync(), VietnamTime.Today(clock), clock.GetUtcNow()), buffer);
-            pdfBytes = buffer.Length;
-        });
+            pdfBytes = await BuildAsync(asPdf: true));
 
         var national = new List<(double Ms, long Peak, long Bytes, int Rows)>();
         for (var i = 0; i < nationalRuns; i++)

@@ -74,7 +74,14 @@ public sealed partial class ReportingJourneyTests(JourneyFixture journey) : ICla
         await t2.GetByLabel("Tử số").FillAsync(Figure(FirstNumerator));
         await t2.GetByLabel("Mẫu số").FillAsync(Figure(Denominator));
         await t2.GetByLabel("Ghi chú, nguồn số liệu").FillAsync("Danh sách công nhận của Hội Khuyến học xã.");
-        await page.GetByLabel("I. Kết quả đạt được").FillAsync(Narrative);
+        // The section's live counter: the limit before the server has to refuse, and nothing cut.
+        var section = page.GetByLabel("I. Kết quả đạt được");
+        var counter = page.Locator($"[data-char-count-for='{await section.GetAttributeAsync("id")}']");
+        await section.FillAsync(new string('a', 20_001));
+        await Expect(counter).ToHaveTextAsync("20.001/20.000 ký tự — vượt 1 ký tự, hãy rút gọn trước khi lưu");
+        await Expect(section).ToHaveValueAsync(new string('a', 20_001));
+        await section.FillAsync(Narrative);
+        await Expect(counter).ToHaveTextAsync($"{Narrative.Length.ToString("N0", Vietnamese)}/20.000 ký tự");
         await page.GetByRole(AriaRole.Heading, new() { Name = "2. Kết quả thực hiện chỉ tiêu" }).ScrollToTopAsync();
         await session.GuideScreenshotAsync("xa-chi-tieu");
 

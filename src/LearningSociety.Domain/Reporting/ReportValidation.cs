@@ -18,6 +18,14 @@ public static class ReportValidation
     /// </summary>
     public const decimal MaxFigure = 20_000_000m;
 
+    /// <summary>
+    /// The longest narrative section ("nội dung báo cáo") a report may hold, in characters with a
+    /// line break counted as one, as the form's counter counts them: six or seven typed pages, which
+    /// a section of a periodic report does not need (details go in an attachment), and well
+    /// inside what one spreadsheet cell holds.
+    /// </summary>
+    public const int MaxNarrativeLength = 20_000;
+
     public const int MinLevel = 0;
     public const int MaxLevel = 10;
 
@@ -84,6 +92,15 @@ public static class ReportValidation
             yield return new(field, "Nhiệm vụ đã hoàn thành thì tiến độ là 100%.");
         }
     }
+
+    /// <summary>Characters as the reporter sees them: a line break is one, whatever the browser sent.</summary>
+    public static int NarrativeLength(string? text) => text is null ? 0 : text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Length;
+
+    /// <summary>Checked on every save, a draft too: a section over the limit is refused whole, never cut.</summary>
+    public static Problem? Narrative(string field, string title, string? text) =>
+        NarrativeLength(text) is var length && length > MaxNarrativeLength
+            ? new(field, string.Create(Vi, $"Mục “{title}” dài {length:N0} ký tự, vượt giới hạn {MaxNarrativeLength:N0} ký tự của một mục; hãy rút gọn (phần chi tiết có thể gửi trong tệp đính kèm)."))
+            : null;
 
     /// <summary>Only checked at submission: a draft may be saved half-written.</summary>
     public static IEnumerable<Problem> ForSubmission(IEnumerable<(string Field, ReportNarrative Narrative)> narratives) =>

@@ -46,7 +46,14 @@ public sealed class RollupResult
     /// <summary>Expected units whose report counts under the options (submitted or approved).</summary>
     public int Received { get; }
 
+    /// <summary>Reporters of the subtree that are "chưa nộp": exactly <see cref="NotReceived"/>, counted.</summary>
     public int Missing => Expected - Received;
+
+    /// <summary>
+    /// "Chưa nộp" for this node alone: it had to report and its own report is not among
+    /// <see cref="Received"/> (not in yet, or not approved when only approved reports count).
+    /// </summary>
+    public bool OwnReportMissing => ExpectedToReport && !OwnReportCounted;
 
     /// <summary>Received reports submitted by the end of their deadline day in Vietnam.</summary>
     public int OnTime { get; }
@@ -66,6 +73,33 @@ public sealed class RollupResult
     internal int Row { get; }
 
     public AggregatedTarget Target(int targetId) => Targets[table.Index[targetId]];
+
+    /// <summary>
+    /// The one definition of "đơn vị chưa nộp" that every page, card and file uses: the nodes of
+    /// the subtree, this one first, whose <see cref="OwnReportMissing"/> holds, in pre-order.
+    /// There are always <see cref="Missing"/> of them, so a list and a count cannot disagree.
+    /// </summary>
+    public IReadOnlyList<RollupResult> NotReceived()
+    {
+        var list = new List<RollupResult>(Missing);
+        var stack = new Stack<RollupResult>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.OwnReportMissing)
+            {
+                list.Add(node);
+            }
+
+            for (var c = node.Children.Count - 1; c >= 0; c--)
+            {
+                stack.Push(node.Children[c]);
+            }
+        }
+
+        return list;
+    }
 
     private AggregatedTarget[] BuildTargets()
     {

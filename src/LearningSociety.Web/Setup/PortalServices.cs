@@ -87,6 +87,7 @@ public static class PortalServices
         services.AddScoped<Features.Consolidated.ConsolidationScope>();
         services.AddScoped<Features.Consolidated.ConsolidationService>();
         services.AddScoped<Features.Consolidated.ConsolidatedNarrativeLoader>();
+        services.AddScoped<Features.Consolidated.ConsolidatedDocuments>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.Configure<Features.Exports.ExportJobOptions>(configuration.GetSection(Features.Exports.ExportJobOptions.Section));
         services.AddSingleton<Features.Exports.ExportFiles>();

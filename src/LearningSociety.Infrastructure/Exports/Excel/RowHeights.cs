@@ -10,6 +10,9 @@ internal static class RowHeights
 {
     public const double LinePoints = 15.75;
 
+    /// <summary>Excel's tallest row; a taller one makes it "repair" the file.</summary>
+    public const double MaxPoints = 409;
+
     public static int Lines(string text, double columnWidth)
     {
         var usable = Math.Max(columnWidth - 1, 1);
@@ -20,6 +23,6 @@ internal static class RowHeights
     public static double? For(IEnumerable<(string Text, double Width)> cells)
     {
         var lines = cells.Select(c => Lines(c.Text, c.Width)).DefaultIfEmpty(1).Max();
-        return lines > 1 ? (lines * LinePoints) + 2 : null;
+        return lines > 1 ? Math.Min((lines * LinePoints) + 2, MaxPoints) : null;
     }
 }

@@ -46,7 +46,7 @@ public sealed class SheetWriter
         WriteHeader(header, columns);
 
         var row = header;
-        foreach (var values in rows)
+        foreach (var values in rows.SelectMany(CellOverflow.Split))
         {
             row++;
             WriteRow(row, columns, values);
@@ -155,10 +155,10 @@ public sealed class SheetWriter
     {
         for (var i = 0; i < totalRow.Count; i++)
         {
-            if (totalRow[i] is ExcelSum)
+            if (totalRow[i] is ExcelSum sum)
             {
                 var column = _sheet.Column(i + 1).ColumnLetter();
-                _sheet.Cell(row, i + 1).FormulaA1 = last < first ? "0" : $"SUM({column}{first}:{column}{last})";
+                _sheet.Cell(row, i + 1).FormulaA1 = last < first ? "0" : $"{sum.Function}({column}{first}:{column}{last})";
             }
         }
     }

@@ -1,6 +1,4 @@
-using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
-using LearningSociety.Infrastructure.Exports.Pdf;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +7,7 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>"Báo cáo tổng hợp" of a unit for a period, as a page and as JSON. Both go through the same scope check.</summary>
 [Authorize(Roles = ConsolidatedRoles)]
-public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, ConsolidatedNarrativeLoader narratives, IPdfRenderer pdf, TimeProvider clock) : Controller
+public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, ConsolidatedDocuments documents) : Controller
 {
     public const string ConsolidatedRoles = Roles.Admin + "," + Roles.ProvinceReviewer + "," + Roles.DistrictOfficer + "," + Roles.Leader;
 
@@ -40,23 +38,15 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
 
     /// <summary>The page's figures as an official report; refused exactly as the page is.</summary>
     [HttpGet("/Consolidated/Pdf")]
-    public async Task<IActionResult> Pdf(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
-    {
-        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
-        if (Refusal(consolidation) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var model = ConsolidatedModelBuilder.Build(consolidation);
-        using var buffer = new MemoryStream();
-        pdf.Render(ConsolidatedPdf.Build(model, VietnamTime.Today(clock), clock.GetUtcNow(), await narratives.LoadAsync(consolidation, ct)), buffer);
-        return Download(buffer.ToArray(), "application/pdf", ConsolidatedExport.ContentDisposition(model, "pdf"));
-    }
+    public Task<IActionResult> Pdf(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
+        DownloadAsync(periodId, unitId, approvedOnly, asPdf: true, ct);
 
     /// <summary>The page's figures as a workbook; refused exactly as the page is.</summary>
     [HttpGet("/Consolidated/Excel")]
-    public async Task<IActionResult> Excel(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    public Task<IActionResult> Excel(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
+        DownloadAsync(periodId, unitId, approvedOnly, asPdf: false, ct);
+
+    private async Task<IActionResult> DownloadAsync(int? periodId, int? unitId, bool approvedOnly, bool asPdf, CancellationToken ct)
     {
         var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
         if (Refusal(consolidation) is { } refusal)
@@ -64,9 +54,9 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
             return refusal;
         }
 
-        var model = ConsolidatedModelBuilder.Build(consolidation);
-        return Download(ConsolidatedWorkbook.Build(model, clock.GetUtcNow(), await narratives.LoadAsync(consolidation, ct)),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ConsolidatedExport.ContentDisposition(model, "xlsx"));
+        var file = await documents.BuildAsync(consolidation, asPdf, ct);
+        Response.Headers.ContentDisposition = file.Disposition;
+        return File(file.Content, file.ContentType);
     }
 
     /// <summary>Forbidden and not found as on the page; a scope with nothing to consolidate is not found too, as there is no report to give.</summary>
@@ -77,10 +67,4 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
         _ when consolidation.Tree is null => NotFound(),
         _ => null,
     };
-
-    private FileContentResult Download(byte[] content, string contentType, string disposition)
-    {
-        Response.Headers.ContentDisposition = disposition;
-        return File(content, contentType);
-    }
 }

@@ -41,17 +41,18 @@ public static class ConsolidatedExport
         };
     }
 
-    /// <summary>Every reporter below the unit (and the unit itself) expected to report and not counted, in tree order.</summary>
+    /// <summary>The reporters "chưa nộp" (<see cref="RollupResult.NotReceived"/>), the unit itself first, in tree order.</summary>
     public static IReadOnlyList<MissingReporter> Missing(ConsolidatedModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var list = new List<MissingReporter>();
-        if (model.Consolidation is { Tree: { } tree, Result: { } root })
+        if (model.Consolidation is not { Tree: { } tree, Result: { } root })
         {
-            Walk(tree, root, list);
+            return [];
         }
 
-        return list;
+        return [.. root.NotReceived().Select(n => tree.Info[n.UnitId]).Select(info => new MissingReporter(
+            info.AgencyName ?? info.Name, PlaceOf(tree, info), info.Status is { } s ? Shared.Display.ReportStatus(s) : "Chưa nộp",
+            info.ContactName, info.ContactPhone, info.ContactEmail))];
     }
 
     public static string Title(ConsolidatedModel model)
@@ -73,20 +74,6 @@ public static class ConsolidatedExport
     private static string PlaceOf(RollupTree tree, RollupNodeInfo info) =>
         string.Join(", ", UnitPath.Ids(info.Path).Reverse()
             .Select(id => tree.Info.TryGetValue(id, out var unit) && !unit.IsAgency ? unit.Name : null).OfType<string>());
-
-    private static void Walk(RollupTree tree, RollupResult node, List<MissingReporter> list)
-    {
-        if (node.ExpectedToReport && !node.OwnReportCounted && tree.Info.TryGetValue(node.UnitId, out var info))
-        {
-            var status = info.Status is { } s ? Shared.Display.ReportStatus(s) : "Chưa nộp";
-            list.Add(new MissingReporter(info.AgencyName ?? info.Name, PlaceOf(tree, info), status, info.ContactName, info.ContactPhone, info.ContactEmail));
-        }
-
-        foreach (var child in node.Children)
-        {
-            Walk(tree, child, list);
-        }
-    }
 
     private static string Upper(string s) => s.ToUpper(Vi);
 }

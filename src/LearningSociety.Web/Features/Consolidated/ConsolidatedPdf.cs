@@ -13,9 +13,10 @@ public static class ConsolidatedPdf
     /// <summary>Reporters quoted under a section when the consolidating unit wrote nothing there itself.</summary>
     public const int QuotedPerSection = 10;
 
-    public static PdfDocumentModel Build(ConsolidatedModel model, DateOnly today, DateTimeOffset now, ConsolidatedNarratives? narratives = null)
+    public static PdfDocumentModel Build(ConsolidatedModel model, DateOnly today, DateTimeOffset now, ConsolidatedNarratives narratives)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(narratives);
         var issuer = ConsolidatedExport.IssuerOf(model);
         var unit = model.Scope.Unit?.Name ?? "";
         var title = ConsolidatedExport.Title(model);

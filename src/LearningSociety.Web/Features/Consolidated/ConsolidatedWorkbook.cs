@@ -1,11 +1,12 @@
+using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Rollup;
 using LearningSociety.Infrastructure.Exports.Excel;
 
 namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>
-/// The consolidation as a workbook: a summary, the figures by unit with numerators and
-/// denominators as numbers and a total row of SUM formulas (so a reviewer can check it), the
+/// The consolidation as a workbook: a summary, the figures by unit as numbers and a total row of
+/// formulas that give the page's totals (so a reviewer can check them), the
 /// tasks by status and by reporting agency, the units not yet reported and the narratives.
 /// </summary>
 public static class ConsolidatedWorkbook
@@ -17,9 +18,10 @@ public static class ConsolidatedWorkbook
     public const string TaskAgencySheet = "Nhiệm vụ theo cơ quan";
     public const string NarrativesSheet = "Nội dung báo cáo";
 
-    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now, ConsolidatedNarratives? narratives = null)
+    public static byte[] Build(ConsolidatedModel model, DateTimeOffset now, ConsolidatedNarratives narratives)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(narratives);
         var issuer = ConsolidatedExport.IssuerOf(model);
         var title = ConsolidatedExport.Title(model);
         var unit = model.Scope.Unit?.Name ?? "";
@@ -43,7 +45,7 @@ public static class ConsolidatedWorkbook
 
         book.AddSheet(NarrativesSheet).AddTitle("NỘI DUNG BÁO CÁO CỦA CÁC ĐƠN VỊ — " + unit).AddTitle(title).WriteTable(
             [new("Cơ quan, đơn vị báo cáo", Width: 34), new("Địa bàn", Width: 24), new("Mục", Width: 8), new("Tiêu đề", Width: 32), new("Nội dung", Width: 90)],
-            (narratives ?? ConsolidatedNarratives.Empty).Entries.Select(e => (IReadOnlyList<object?>)[e.Reporter, e.Place, e.Number, e.Title, e.Text]));
+            narratives.Entries.Select(e => (IReadOnlyList<object?>)[e.Reporter, e.Place, e.Number, e.Title, e.Text]));
 
         return book.ToArray();
     }
@@ -68,7 +70,9 @@ public static class ConsolidatedWorkbook
             var verdict = block.Received == 0 ? FigureText.NotReported : block.TotalBelow switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
             var info = index >= 0 ? targets[index] : null;
             var share = figure is not null && FigureText.IsShare(figure.Kind) && figure.Received > 0 ? figure.Value / 100 : null;
-            yield return [$"Chỉ tiêu {block.Code}. {block.Name}", figure?.Numerator, figure?.Denominator, share, block.Total,
+            // A count or a level has no share: its parts would read 0/0, so only its result is written.
+            var ratio = figure is not null && FigureText.IsShare(figure.Kind);
+            yield return [$"Chỉ tiêu {block.Code}. {block.Name}", ratio ? figure!.Numerator : null, ratio ? figure!.Denominator : null, share, block.Total,
                 figure is not null && info is not null ? FigureText.Goal(figure, info) : null, verdict];
         }
 
@@ -79,20 +83,26 @@ public static class ConsolidatedWorkbook
         }
     }
 
-    /// <summary>Own report and children in the page's order; each target as numerator and denominator.</summary>
+    /// <summary>
+    /// Own report and children in the page's order, each target in the columns of its kind
+    /// (<see cref="Parts"/>), and a total row of formulas that come to the page's "Tổng cộng".
+    /// </summary>
     private static void WriteByUnit(SheetWriter sheet, ConsolidatedModel model)
     {
         var columns = new List<ExcelColumn>
         {
             new("Đơn vị", Width: 40), new("Phải nộp", ExcelColumnKind.Integer, 10), new("Đã nộp", ExcelColumnKind.Integer, 10), new("Đúng hạn", ExcelColumnKind.Integer, 10),
         };
-        var indexes = new List<int>();
+        var parts = new List<(int Index, Part Part)>();
         var tree = model.Consolidation.Tree;
         foreach (var block in model.Targets)
         {
-            indexes.Add(tree!.Targets.ToList().FindIndex(x => x.Code == block.Code));
-            columns.Add(new ExcelColumn($"{block.Code} — tử số", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });
-            columns.Add(new ExcelColumn($"{block.Code} — mẫu số", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });
+            var index = tree!.Targets.ToList().FindIndex(x => x.Code == block.Code);
+            foreach (var part in Parts(tree.Targets[index].Definition.Kind))
+            {
+                parts.Add((index, part));
+                columns.Add(new ExcelColumn($"{block.Code} — {part.Header}", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });
+            }
         }
 
         var rows = new List<IReadOnlyList<object?>>();
@@ -101,28 +111,49 @@ public static class ConsolidatedWorkbook
         {
             if (model.Own is { } own && ConsolidatedModelBuilder.OwnOnly(t, root, model.Consolidation.Options) is { } ownResult)
             {
-                rows.Add(Row(own, ownResult, indexes));
+                rows.Add(Row(own, ownResult, parts));
             }
 
             var children = root.Children.Where(c => c.Expected > 0).ToList();
-            rows.AddRange(model.Children.Select((row, i) => Row(row, children[i], indexes)));
-            total = [tot.Name, .. Enumerable.Repeat<object?>(ExcelSum.OfColumn, columns.Count - 1)];
+            rows.AddRange(model.Children.Select((row, i) => Row(row, children[i], parts)));
+            total = [tot.Name, ExcelSum.OfColumn, ExcelSum.OfColumn, ExcelSum.OfColumn,
+                .. parts.Select(p => p.Part.Cell(root.Targets[p.Index]) is null ? null : p.Part.Total)]; // nothing to total: empty, as the page says "Chưa báo cáo"
         }
 
         sheet.WriteTable(columns, rows, total);
     }
 
-    private static IReadOnlyList<object?> Row(ConsolidatedModel.Row row, RollupResult result, List<int> indexes)
-    {
-        var cells = new List<object?> { row.Name, row.Expected, row.Received, row.OnTime };
-        foreach (var i in indexes)
-        {
-            var figure = result.Targets[i];
-            var answered = figure.Received > 0;
-            cells.Add(answered ? figure.Numerator : null);
-            cells.Add(answered ? figure.Denominator : null);
-        }
+    /// <param name="Cell">What one row writes: empty where the page reads "Chưa báo cáo", except where the page counts a missing unit.</param>
+    /// <param name="Total">The formula whose result is the page's total for this column.</param>
+    private sealed record Part(string Header, Func<AggregatedTarget, object?> Cell, ExcelSum Total);
 
-        return cells;
-    }
+    /// <summary>
+    /// The columns of a target as the page reads its total: a percentage sums numerators and
+    /// denominators; units reaching counts every unit expected in its denominator, reported or
+    /// not (11/21, not 11/16); yes/no counts the answers; a count sums; a level takes the lowest.
+    /// </summary>
+    private static Part[] Parts(TargetKind kind) => kind switch
+    {
+        TargetKind.Percentage =>
+        [
+            new("tử số", f => f.Received > 0 ? f.Numerator : null, ExcelSum.OfColumn),
+            new("mẫu số", f => f.Received > 0 ? f.Denominator : null, ExcelSum.OfColumn),
+        ],
+        TargetKind.UnitsReaching =>
+        [
+            new("đơn vị đạt", f => f.Received > 0 ? f.Numerator : null, ExcelSum.OfColumn),
+            new("đơn vị phải đạt", f => f.Expected > 0 ? f.Denominator : null, ExcelSum.OfColumn),
+        ],
+        TargetKind.YesNo =>
+        [
+            new("số trả lời “Có”", f => f.Received > 0 ? f.Numerator : null, ExcelSum.OfColumn),
+            new("số đã trả lời", f => f.Received > 0 ? f.Denominator : null, ExcelSum.OfColumn),
+        ],
+        TargetKind.Count => [new("tổng số", f => f.Received > 0 ? f.Sum : null, ExcelSum.OfColumn)],
+        TargetKind.Level => [new("mức độ thấp nhất", f => f.MinLevel, ExcelSum.MinOfColumn)],
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static IReadOnlyList<object?> Row(ConsolidatedModel.Row row, RollupResult result, List<(int Index, Part Part)> parts) =>
+        [row.Name, row.Expected, row.Received, row.OnTime, .. parts.Select(p => p.Part.Cell(result.Targets[p.Index]))];
 }

@@ -28,7 +28,7 @@ public sealed class DashboardQueries(ConsolidationService service)
 
         var targets = Targets(tree, root);
         var byChild = root.Children.Where(c => c.Expected > 0).Select(c => Child(consolidation, tree, c)).ToList();
-        var chase = ChaseList(tree, consolidation.Options);
+        var chase = ChaseList(tree, root);
         var overdue = OverdueByAgency(tree, consolidation.Options);
         var trend = await TrendAsync(user, consolidation, tree, root, ct);
         var numbers = new DashboardModel.Kpis(
@@ -68,20 +68,21 @@ public sealed class DashboardQueries(ConsolidationService service)
     }
 
     /// <summary>
-    /// Every reporter whose report is not in (a draft, returned, never opened, or "không nộp" once the
-    /// period closed), in tree order; the excused ("miễn nộp") last, shown as such and not chased.
+    /// The reporters "chưa nộp" as the consolidation counts them (<see cref="RollupResult.NotReceived"/>):
+    /// with "Chỉ số liệu đã duyệt" a report sent but not yet approved is among them, as it is not received.
+    /// The excused ("miễn nộp") follow, shown as such: not expected, so not chased.
     /// </summary>
-    private static List<DashboardModel.ChaseRow> ChaseList(RollupTree tree, RollupOptions options) =>
-        [.. tree.Info.Values
-            .Where(i => i.ReportId is not null && tree.Nodes[i.NodeId].Report is { } r && !r.Counts(options with { ApprovedOnly = false }))
-            .OrderBy(i => i.Status == ReportStatus.Excused).ThenBy(i => i.Path, StringComparer.Ordinal).ThenBy(i => i.IsAgency).ThenBy(i => i.NodeId)
+    private static List<DashboardModel.ChaseRow> ChaseList(RollupTree tree, RollupResult root) =>
+        [.. root.NotReceived().Select(n => tree.Info[n.UnitId])
+            .Concat(tree.Info.Values.Where(i => i.Status == ReportStatus.Excused)
+                .OrderBy(i => i.Path, StringComparer.Ordinal).ThenBy(i => i.IsAgency).ThenBy(i => i.NodeId))
             .Select(i => new DashboardModel.ChaseRow(
                 i.IsAgency ? tree.Info.GetValueOrDefault(i.UnitId)?.Name ?? "" : i.Name,
                 ParentName(tree, i),
                 i.AgencyName ?? i.Name,
                 i.Status ?? ReportStatus.Draft,
                 i.LastSavedAt,
-                ConsolidationLinks.Report(i.ReportId!.Value),
+                i.ReportId is { } id ? ConsolidationLinks.Report(id) : null,
                 Contact(i)))];
 
     /// <summary>Tasks "in progress and overdue" (or never started past their deadline) in each counted report.</summary>

@@ -2,7 +2,6 @@ using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Rollup;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Exports.Jobs;
-using LearningSociety.Infrastructure.Exports.Pdf;
 using LearningSociety.Infrastructure.Rollup;
 using LearningSociety.Web.Features.Consolidated;
 using LearningSociety.Web.Features.Reports;
@@ -16,7 +15,7 @@ namespace LearningSociety.Web.Features.Exports;
 /// roll-up, model), as the requesting user with the roles they have now. Reports progress
 /// through <paramref name="progress"/> (0–100); the worker stores it.
 /// </summary>
-public sealed class ExportRunner(AppDbContext db, ConsolidationService service, RollupTreeLoader loader, IPdfRenderer pdf, ExportFiles files, TimeProvider clock)
+public sealed class ExportRunner(AppDbContext db, ConsolidationService service, ConsolidatedDocuments documents, RollupTreeLoader loader, ExportFiles files, TimeProvider clock)
 {
     /// <returns>The stored name, the download name and the size; or a refusal in Vietnamese.</returns>
     public async Task<(string? Stored, string? FileName, long Size, string? Error)> RunAsync(ExportJob job, Action<int> progress, CancellationToken ct)
@@ -46,9 +45,6 @@ public sealed class ExportRunner(AppDbContext db, ConsolidationService service, 
         }
 
         progress(40);
-        var model = ConsolidatedModelBuilder.Build(consolidation);
-        var extension = job.Kind == ExportKind.ConsolidatedPdf ? "pdf" : "xlsx";
-        var name = FileNameOf(ConsolidatedExport.ContentDisposition(model, extension));
         if (job.Kind == ExportKind.CommuneWorkbook)
         {
             var ancestors = consolidation.Scope.Breadcrumb.ToDictionary(c => c.Id, c => c.Name);
@@ -57,19 +53,11 @@ public sealed class ExportRunner(AppDbContext db, ConsolidationService service, 
                 CommuneWorkbook.Write(stream, tree, root, ancestors, unit, job.ApprovedOnly, clock.GetUtcNow(), Rows(progress, 40)));
         }
 
-        progress(60);
-        return await SaveAsync(job, extension, name, stream =>
-        {
-            if (job.Kind == ExportKind.ConsolidatedPdf)
-            {
-                pdf.Render(ConsolidatedPdf.Build(model, VietnamTime.Today(clock), clock.GetUtcNow()), stream);
-            }
-            else
-            {
-                var bytes = ConsolidatedWorkbook.Build(model, clock.GetUtcNow());
-                stream.Write(bytes);
-            }
-        });
+        // The same builder as the direct download: the same request gives the same document.
+        var asPdf = job.Kind == ExportKind.ConsolidatedPdf;
+        var file = await documents.BuildAsync(consolidation, asPdf, ct);
+        progress(90);
+        return await SaveAsync(job, asPdf ? "pdf" : "xlsx", FileNameOf(file.Disposition), stream => stream.Write(file.Content));
     }
 
     /// <summary>Every province under a virtual root: administrators only, as the request already checked.</summary>

@@ -48,7 +48,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         ApplyTasks(report, input, await ReportableTasksAsync(report, ct), VietnamTime.Today(clock), problems);
         ApplyTargets(report, input, kinds, problems);
         var outline = await ReportFormBuilder.OutlineAsync(db, report.ReportingRuleId, ct);
-        ApplyNarratives(report, input, outline);
+        ApplyNarratives(report, input, outline, problems);
         if (submit)
         {
             problems.AddRange(ReportValidation.ForSubmission(report.Narratives.Select(n => (NarrativeField(input, n.Number), n)))
@@ -193,7 +193,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
     }
 
     /// <summary>Every outline section gets a row, so a required one left out of the post still counts as empty.</summary>
-    private static void ApplyNarratives(Report report, ReportInput input, IReadOnlyList<(string Number, string Title, bool Required)> outline)
+    private static void ApplyNarratives(Report report, ReportInput input, IReadOnlyList<(string Number, string Title, bool Required)> outline, List<(string, string)> problems)
     {
         for (var i = 0; i < outline.Count; i++)
         {
@@ -211,6 +211,10 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             if (input.Narratives.FirstOrDefault(n => n.Number == number) is { } posted)
             {
                 entry.Text = Clean(posted.Text);
+                if (ReportValidation.Narrative(NarrativeField(input, number), title, entry.Text) is { } problem)
+                {
+                    problems.Add((problem.Field, problem.Message));
+                }
             }
         }
     }
