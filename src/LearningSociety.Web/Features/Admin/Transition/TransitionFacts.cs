@@ -25,5 +25,5 @@ public sealed record TransitionFacts(
 
     public sealed record Period(int PlanId, string Name, DateOnly Deadline, int Expected, int Received);
 
-    public sealed record Account(string Id, string Email, string FullName, int AgencyId, int? UnitId, bool IsLocked);
+    public sealed record Account(string Id, string Email, string FullName, int AgencyId, int? UnitId);
 }

@@ -97,7 +97,7 @@ public sealed partial class TransitionProposal
             {
                 problems.Add($"Tài khoản {account.Email}: bạn không thể tự khóa tài khoản của chính mình.");
             }
-            else if (choice == Lock && !facts.IsLocked)
+            else if (choice == Lock)
             {
                 changes.Add(new(K.UserLock, account.Id, "", Lock, $"Tài khoản {account.Email}: khóa ({account.Agency} đã kết thúc hoạt động ngày {Display.Date(account.EndedOn)})"));
             }

@@ -187,7 +187,7 @@ public sealed partial class TransitionProposal
             options.Add(new I.Option(Id(successor), "Chuyển sang " + successor.Name));
         }
 
-        options.Add(new I.Option(Lock, account.IsLocked ? "Giữ khóa tài khoản" : "Khóa tài khoản"));
+        options.Add(new I.Option(Lock, "Khóa tài khoản"));
         options.Add(new I.Option(Keep, "Để sau, chưa xử lý"));
         return new I.Account(account.Id, account.Email, account.FullName, agency.Name, agency.ValidTo!.Value,
             new I.Choice($"user-{account.Id}", "Xử lý tài khoản", options, options[0].Value));

@@ -50,7 +50,8 @@ public sealed class TransitionStore(AppDbContext db, TimeProvider clock, AuditLo
             .ToListAsync(ct);
         var accounts = (await db.Users.AsNoTracking().Where(u => u.Agency!.ValidTo != null && u.Agency.ValidTo < today).OrderBy(u => u.Email)
                 .Select(u => new { u.Id, u.Email, u.FullName, AgencyId = u.AgencyId!.Value, u.UnitId, u.LockoutEnd }).ToListAsync(ct))
-            .Select(u => new F.Account(u.Id, u.Email ?? "", u.FullName, u.AgencyId, u.UnitId, u.LockoutEnd > now)).ToList();
+            .Where(u => !(u.LockoutEnd > now)) // a locked account is settled: it no longer acts for the ended body
+            .Select(u => new F.Account(u.Id, u.Email ?? "", u.FullName, u.AgencyId, u.UnitId)).ToList();
         return new F(today, units, successions, agencies, plans, rules, periods, accounts);
     }
 
