@@ -69,7 +69,7 @@ public sealed partial class TransitionProposal
 
                         if (from != Key(facts2.FromAgencyId))
                         {
-                            changes.Add(new(K.RuleFrom, Key(rule.Id), Key(facts2.FromAgencyId), from, $"{what}: cơ quan báo cáo → {NameOf(from)}"));
+                            changes.Add(new(K.RuleFrom, Key(rule.Id), Key(facts2.FromAgencyId), from, $"{what}: cơ quan báo cáo → {rule.NewFrom!.LabelOf(from)}"));
                         }
 
                         if (to != Key(facts2.ToAgencyId))
