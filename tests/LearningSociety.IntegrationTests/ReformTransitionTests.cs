@@ -5,6 +5,7 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Reporting;
 using LearningSociety.IntegrationTests.Infrastructure;
 using LearningSociety.Web.Features.Account;
+using LearningSociety.Web.Features.Admin.Transition;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -116,10 +117,19 @@ public sealed class ReformTransitionTests : IAsyncLifetime
         Assert.Equal(before, await TouchableRowsAsync());
         Assert.Equal(0, await _factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action.StartsWith("transition."))));
 
-        // Preview again and confirm.
+        // Preview again and confirm; a second administrator, who chose to close the Cần Đước plan, confirms just after.
         var confirm = HtmlForm.Parse(await PreviewAsync(admin, phongId), ApplyUrl);
+        var other = await _factory.SignedInAsync("admin@hoctap.local");
+        var closing = HtmlForm.Parse(await other.GetStringAsync(Page), PreviewUrl);
+        closing[$"Choices[plan-{canDuoc.Id}]"] = "close";
+        var closingPreview = await PostAsync(other, PreviewUrl, closing);
+        var otherConfirm = HtmlForm.Parse(WebUtility.HtmlDecode(await closingPreview.Content.ReadAsStringAsync()), ApplyUrl);
         var applied = await PostAsync(admin, ApplyUrl, confirm);
         Assert.Equal(HttpStatusCode.Redirect, applied.StatusCode);
+        var lost = await PostAsync(other, ApplyUrl, otherConfirm); // both previewed before either confirmed
+        Assert.Equal(HttpStatusCode.Conflict, lost.StatusCode);
+        Assert.Contains(TransitionCommands.Conflict, WebUtility.HtmlDecode(await lost.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
         var plan = await _factory.WithDbAsync(db => db.Plans.AsNoTracking().SingleAsync(p => p.Id == canDuoc.Id));
         Assert.Equal((PlanStatus.Active, tayNinh, so), (plan.Status, plan.UnitId, plan.IssuerId));
         var rules = await _factory.WithDbAsync(db => db.ReportingRules.AsNoTracking().Where(r => r.PlanId == canDuoc.Id).ToListAsync());

@@ -41,9 +41,15 @@ public sealed class TransitionCommands(AppDbContext db, TransitionStore store)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await PreviewAsync(choices, user, ct);
+        if (result.Outcome == Outcome.NoChange && fingerprint is not null
+            && !(await store.AppliedAsync(ct)).Any(r => Fingerprint(r.Changes) == fingerprint))
+        {
+            return result with { Outcome = Outcome.Conflict }; // someone else's transition took these rows first
+        }
+
         if (result.Outcome != Outcome.Preview)
         {
-            return result;
+            return result; // invalid, or this very transition was applied already: nothing to do
         }
 
         if (!string.Equals(fingerprint, result.Fingerprint, StringComparison.Ordinal) || !await store.ApplyAsync(result.Changes, null, user, ct))

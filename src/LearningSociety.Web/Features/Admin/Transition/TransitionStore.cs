@@ -108,6 +108,12 @@ public sealed class TransitionStore(AppDbContext db, TimeProvider clock, AuditLo
             .Select(x => new Applied(x.r.EntityId!, x.r.At, x.r.UserName, x.Record.Changes.Count, x.r.Action == UndoAction, undone.Contains(x.r.EntityId!)))];
     }
 
+    /// <summary>The latest transitions applied (not undos), to recognise a confirmation sent twice.</summary>
+    public async Task<IReadOnlyList<Record>> AppliedAsync(CancellationToken ct) =>
+        [.. (await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == EntityType && a.Action == ApplyAction)
+                .OrderByDescending(a => a.Id).Take(20).Select(a => a.Details).ToListAsync(ct))
+            .Select(d => JsonSerializer.Deserialize<Record>(d ?? "{}", Json)).OfType<Record>()];
+
     public async Task<Record?> FindAsync(string id, CancellationToken ct) =>
         await db.AuditEntries.AsNoTracking().Where(a => a.EntityType == EntityType && a.Action == ApplyAction && a.EntityId == id)
             .Select(a => a.Details).SingleOrDefaultAsync(ct) is { } details ? JsonSerializer.Deserialize<Record>(details, Json) : null;
