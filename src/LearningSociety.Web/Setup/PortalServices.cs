@@ -38,6 +38,8 @@ public static class PortalServices
         services.AddScoped<Features.Agencies.AgencyQueries>();
         services.AddScoped<Features.Admin.Users.UserQueries>();
         services.AddScoped<Features.Admin.Users.UserCommands>();
+        services.AddScoped<Features.Admin.Transition.TransitionStore>();
+        services.AddScoped<Features.Admin.Transition.TransitionCommands>();
         services.AddScoped<Features.Admin.Users.AgencyPicker>();
         services.AddScoped<Features.Admin.Audit.AuditQueries>();
         services.AddScoped<Features.Admin.Agencies.AgencyContacts>();

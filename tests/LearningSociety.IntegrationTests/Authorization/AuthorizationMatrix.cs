@@ -206,6 +206,13 @@ public static class AuthorizationMatrix
         Get("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
         Post("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
         Get("/Admin/Audit/Index/{id?}", _ => "/Admin/Audit", AdminOnly),
+        Get("/Admin/Transition/Index/{id?}", _ => "/Admin/Transition", AdminOnly),
+        Post("/Admin/Transition/Preview/{id?}", _ => "/Admin/Transition/Preview", AdminOnly),
+        // Without the preview's fingerprint a confirmation is a conflict (409) and changes nothing.
+        Post("/Admin/Transition/Apply/{id?}", _ => "/Admin/Transition/Apply", AdminOnly),
+        // No transition has that id: the administrator is told so (404), everyone else is refused first.
+        Get("/Admin/Transition/Undo/{id?}", _ => "/Admin/Transition/Undo/0123456789abcdef0123456789abcdef", "L | NN | FF | FF | FF | FF | FF"),
+        Post("/Admin/Transition/Undo/{id?}", _ => "/Admin/Transition/Undo/0123456789abcdef0123456789abcdef", "L | NN | FF | FF | FF | FF | FF"),
     ];
 
     private static MatrixEntry Get(string route, Func<MatrixSide, string> url, string expected) => new("GET", route, url, expected);

@@ -24,6 +24,10 @@ public static class AuditActions
         ("agency.contact", "Sửa thông tin liên hệ cơ quan"),
         ("unit.contact", "Sửa thông tin liên hệ đơn vị hành chính"),
         ("unit.import", "Nhập danh mục đơn vị hành chính"),
+        ("transition.apply", "Áp dụng chuyển tiếp sau sắp xếp"),
+        ("transition.change", "Thay đổi do chuyển tiếp sau sắp xếp"),
+        ("transition.undo", "Hoàn tác chuyển tiếp sau sắp xếp"),
+        ("transition.revert", "Thay đổi do hoàn tác chuyển tiếp"),
     ];
 
     /// <summary>Filter values that select a family of actions by prefix.</summary>
@@ -32,6 +36,7 @@ public static class AuditActions
         ("login*", "Mọi thao tác đăng nhập"),
         ("report.*", "Mọi thao tác với báo cáo"),
         ("user.*", "Mọi thao tác với tài khoản"),
+        ("transition.*", "Mọi thao tác chuyển tiếp sau sắp xếp"),
     ];
 
     private static readonly Dictionary<string, string> Labels = Known.ToDictionary(k => k.Code, k => k.Label, StringComparer.Ordinal);
