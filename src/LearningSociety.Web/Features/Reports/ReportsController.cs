@@ -23,10 +23,12 @@ public sealed class ReportsController(
     public async Task<IActionResult> Edit(int id, CancellationToken ct) =>
         await forms.BuildAsync(id, await scope.GetAsync(ct), ct) is { } model ? View(model) : NotFound();
 
-    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context) =>
+    public override void OnActionExecuting(Microsoft.AspNetCore.Mvc.Filters.ActionExecutingContext context)
+    {
         ViewData["MaxUploadMb"] = attachments.MaxBytes / 1024 / 1024;
         ViewData["MaxUploadFiles"] = attachments.MaxFilesPerReport;
         ViewData["MaxUploadTotalMb"] = attachments.MaxTotalBytesPerReport / 1024 / 1024;
+    }
 
     [HttpPost]
     [RequestSizeLimit(4_000_000)]
