@@ -38,7 +38,7 @@ public static class ExportBenchmarks
         async Task<ConsolidatedModel> ModelAsync()
         {
             await using var db = new AppDbContext(options);
-            var service = new ConsolidationService(db, new ConsolidationScope(db), new RollupTreeLoader(db), clock);
+            var service = new ConsolidationService(db, new ConsolidationScope(db, clock), new RollupTreeLoader(db), new HistoryTreeLoader(db, new RollupTreeLoader(db)), clock);
             var model = ConsolidatedModelBuilder.Build(await service.ComputeAsync(reviewer, periodId, null, false, default));
             return model.Children.Count > 0 ? model : throw new InvalidOperationException("Nothing computed: is the dataset complete?");
         }
