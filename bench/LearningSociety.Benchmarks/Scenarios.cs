@@ -45,7 +45,7 @@ public static class Scenarios
         async Task Province(bool dashboard)
         {
             await using var db = new AppDbContext(options);
-            var service = new ConsolidationService(db, new ConsolidationScope(db), new RollupTreeLoader(db), clock);
+            var service = new ConsolidationService(db, new ConsolidationScope(db, clock), new RollupTreeLoader(db), new HistoryTreeLoader(db, new RollupTreeLoader(db)), clock);
             if (dashboard)
             {
                 var model = await new DashboardQueries(service).BuildAsync(reviewer, periodId, null, false, default);

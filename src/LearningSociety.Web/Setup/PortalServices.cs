@@ -86,6 +86,7 @@ public static class PortalServices
         services.AddHostedService<ReminderService>();
         services.AddScoped<Features.Notifications.NotificationQueries>();
         services.AddScoped<Infrastructure.Rollup.RollupTreeLoader>();
+        services.AddScoped<Infrastructure.Rollup.HistoryTreeLoader>();
         services.AddScoped<Features.Consolidated.ConsolidationScope>();
         services.AddScoped<Features.Consolidated.ConsolidationService>();
         services.AddScoped<Features.Consolidated.ConsolidatedNarrativeLoader>();

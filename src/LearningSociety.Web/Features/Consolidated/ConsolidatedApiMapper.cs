@@ -25,7 +25,9 @@ public static class ConsolidatedApiMapper
             Round(root.Timeliness),
             Targets(tree, root),
             own is null ? null : Child(tree, tree.Info[root.UnitId], own, ownReport: true),
-            [.. root.Children.Where(c => c.Expected > 0).Select(c => Child(tree, tree.Info[c.UnitId], c, ownReport: false))]);
+            [.. root.Children.Where(c => c.Expected > 0).Select(c => Child(tree, tree.Info[c.UnitId], c, ownReport: false))],
+            consolidation.View switch { HistoryView.Current => "current", HistoryView.Reported => "reported", null => null },
+            [.. (consolidation.History?.Shared ?? []).Select(s => new ConsolidatedApiModel.SharedUnit(s.Name, s.Successors, s.Counted))]);
     }
 
     private static ConsolidatedApiModel.Child Child(RollupTree tree, RollupNodeInfo info, RollupResult result, bool ownReport) => new(

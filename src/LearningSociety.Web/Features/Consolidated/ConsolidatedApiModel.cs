@@ -2,7 +2,8 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>
 /// GET /api/consolidated, serialised camelCase. Percentages are 0–100 rounded to two decimals and
-/// null when nothing was expected (or, for a target, nothing received).
+/// null when nothing was expected (or, for a target, nothing received). <c>View</c> is "current" (a
+/// pre-reform period under today's units), "reported" (as filed) or null (a period with one view only).
 /// </summary>
 public sealed record ConsolidatedApiModel(
     ConsolidatedApiModel.UnitRef Unit,
@@ -15,8 +16,13 @@ public sealed record ConsolidatedApiModel(
     decimal? Timeliness,
     IReadOnlyList<ConsolidatedApiModel.Target> Targets,
     ConsolidatedApiModel.Child? OwnReport,
-    IReadOnlyList<ConsolidatedApiModel.Child> Children)
+    IReadOnlyList<ConsolidatedApiModel.Child> Children,
+    string? View,
+    IReadOnlyList<ConsolidatedApiModel.SharedUnit> SharedUnits)
 {
+    /// <summary>An old unit split between several of today's units; <paramref name="Counted"/>: whether this answer's totals include it.</summary>
+    public sealed record SharedUnit(string Name, IReadOnlyList<string> Successors, bool Counted);
+
     /// <param name="Id">The unit id; null for an agency reporting at its parent's unit.</param>
     public sealed record UnitRef(int? Id, string Name, string? Level);
 

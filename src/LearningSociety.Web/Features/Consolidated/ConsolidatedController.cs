@@ -12,9 +12,9 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
     public const string ConsolidatedRoles = Roles.Admin + "," + Roles.ProvinceReviewer + "," + Roles.DistrictOfficer + "," + Roles.Leader;
 
     [HttpGet("/Consolidated")]
-    public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {
-        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct, view);
         return consolidation.Outcome switch
         {
             ScopeOutcome.NotFound => NotFound(),
@@ -25,12 +25,13 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
 
     [HttpGet("/api/consolidated")]
     [Produces("application/json")]
-    public async Task<IActionResult> Api(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    public async Task<IActionResult> Api(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {
-        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct, view);
         return consolidation.Outcome switch
         {
             ScopeOutcome.Forbidden => Problem(statusCode: StatusCodes.Status403Forbidden, title: "Đơn vị nằm ngoài phạm vi bạn được xem."),
+            _ when consolidation.History?.Error is { } error => Problem(statusCode: StatusCodes.Status409Conflict, title: "Không tính được số liệu theo đơn vị hiện nay.", detail: error),
             _ when consolidation.Tree is null => Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có kỳ báo cáo hoặc đơn vị này."),
             _ => Ok(ConsolidatedApiMapper.Map(consolidation)),
         };
@@ -38,17 +39,17 @@ public sealed class ConsolidatedController(UserScopeProvider scope, Consolidatio
 
     /// <summary>The page's figures as an official report; refused exactly as the page is.</summary>
     [HttpGet("/Consolidated/Pdf")]
-    public Task<IActionResult> Pdf(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
-        DownloadAsync(periodId, unitId, approvedOnly, asPdf: true, ct);
+    public Task<IActionResult> Pdf(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct) =>
+        DownloadAsync(periodId, unitId, approvedOnly, view, asPdf: true, ct);
 
     /// <summary>The page's figures as a workbook; refused exactly as the page is.</summary>
     [HttpGet("/Consolidated/Excel")]
-    public Task<IActionResult> Excel(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
-        DownloadAsync(periodId, unitId, approvedOnly, asPdf: false, ct);
+    public Task<IActionResult> Excel(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct) =>
+        DownloadAsync(periodId, unitId, approvedOnly, view, asPdf: false, ct);
 
-    private async Task<IActionResult> DownloadAsync(int? periodId, int? unitId, bool approvedOnly, bool asPdf, CancellationToken ct)
+    private async Task<IActionResult> DownloadAsync(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, bool asPdf, CancellationToken ct)
     {
-        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct, view);
         if (Refusal(consolidation) is { } refusal)
         {
             return refusal;

@@ -84,7 +84,7 @@ public static class ConsolidatedModelBuilder
         {
             if (!own && info.HasChildren && !info.IsAgency && info.NodeId != tree.Root.UnitId)
             {
-                return ConsolidationLinks.Page(tree.Period.Id, info.UnitId, consolidation.ApprovedOnly);
+                return ConsolidationLinks.Page(tree.Period.Id, info.UnitId, consolidation.ApprovedOnly, consolidation.ViewFor(info.UnitId));
             }
 
             return info.ReportId is { } id ? ConsolidationLinks.Report(id) : null;

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
@@ -11,14 +12,17 @@ namespace LearningSociety.Web.Features.Consolidated;
 /// Decides which period and unit a consolidation shows. A user sees consolidated data only for
 /// units inside their own unit's subtree (an administrator: every unit), and only periods in which
 /// a report they may see was filed there. Ids in the query string are never trusted on their own.
+/// Reviewers and leaders of a unit that absorbed others also read the predecessors' periods, as
+/// filed or under today's units (<see cref="HistoryView"/>).
 /// </summary>
-public sealed class ConsolidationScope(AppDbContext db)
+public sealed class ConsolidationScope(AppDbContext db, TimeProvider clock)
 {
     /// <summary>Roles that review or lead see consolidations; filers see their own reports only.</summary>
     public static bool MayConsolidate(UserScope user) =>
         user.IsAdmin || user.IsReviewer || user.Roles.Contains(Roles.Leader);
 
-    public async Task<ResolvedScope> ResolveAsync(UserScope user, int? periodId, int? unitId, CancellationToken ct)
+    /// <param name="view">The view asked for; null: today's units when the unit shown is one of them.</param>
+    public async Task<ResolvedScope> ResolveAsync(UserScope user, int? periodId, int? unitId, CancellationToken ct, HistoryView? view = null)
     {
         if (!MayConsolidate(user) || (!user.IsAdmin && user.UnitPath is null))
         {
@@ -29,7 +33,8 @@ public sealed class ConsolidationScope(AppDbContext db)
         if (!user.IsAdmin)
         {
             var own = user.UnitPath!;
-            visible = visible.Where(r => r.Unit!.Path.StartsWith(own));
+            var history = user.PredecessorPaths.ToList();
+            visible = visible.Where(r => r.Unit!.Path.StartsWith(own) || history.Any(h => EF.Functions.Like(r.Unit.Path, h + "%")));
         }
 
         var periods = await db.ReportingPeriods.AsNoTracking()
@@ -46,11 +51,28 @@ public sealed class ConsolidationScope(AppDbContext db)
                 : ResolvedScope.Refused(ScopeOutcome.NotFound);
         }
 
-        var targetId = unitId ?? DefaultUnit(user, chosen.PlanPath);
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == targetId).Select(u => new { u.Id, u.Path }).SingleOrDefaultAsync(ct);
+        var today = VietnamTime.Today(clock);
+        var historic = await db.Reports.AnyAsync(r => r.PeriodId == chosen.Choice.Id && r.Unit!.ValidTo != null && r.Unit.ValidTo < today, ct);
+        var unit = await UnitAsync(unitId ?? DefaultUnit(user, chosen.PlanPath), today, ct);
         if (unit is null)
         {
             return ResolvedScope.Refused(ScopeOutcome.NotFound);
+        }
+
+        var shown = historic ? view ?? (unit.IsCurrent ? HistoryView.Current : HistoryView.Reported) : HistoryView.Reported;
+        if (shown == HistoryView.Current && !unit.IsCurrent)
+        {
+            // An old unit asked for under today's units: the unit it went into whole, if there is one.
+            var successor = await db.UnitSuccessions.AsNoTracking().Where(s => s.PredecessorId == unit.Id && s.IsFull)
+                .Select(s => (int?)s.SuccessorId).FirstOrDefaultAsync(ct);
+            var next = successor is { } successorId ? await UnitAsync(successorId, today, ct) : null;
+            (unit, shown) = next is { IsCurrent: true } ? (next, shown) : (unit, HistoryView.Reported);
+        }
+        else if (shown == HistoryView.Reported && unitId is null && !user.IsAdmin && user.UnitPath is { } own
+            && !UnitPath.IsWithin(chosen.PlanPath, own) && !UnitPath.IsWithin(own, chosen.PlanPath))
+        {
+            // As filed, a successor's own unit holds none of the predecessors' reports: start at the plan's province.
+            unit = await UnitAsync(UnitPath.Ids(chosen.PlanPath)[0], today, ct) ?? unit;
         }
 
         if (!InScope(user, unit.Path))
@@ -61,11 +83,19 @@ public sealed class ConsolidationScope(AppDbContext db)
         var ids = UnitPath.Ids(unit.Path);
         var names = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
         var crumbs = ids.Select(i => names.Single(n => n.Id == i)).Select(n => new ResolvedScope.Crumb(n.Id, n.Name, n.Path, InScope(user, n.Path))).ToList();
-        return new ResolvedScope(ScopeOutcome.Ok, choices, chosen.Choice, crumbs[^1], crumbs);
+        return new ResolvedScope(ScopeOutcome.Ok, choices, chosen.Choice, crumbs[^1], crumbs) { Historic = historic, View = shown, UnitIsCurrent = unit.IsCurrent };
     }
 
+    private Task<UnitRow?> UnitAsync(int id, DateOnly today, CancellationToken ct) =>
+        db.Units.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new UnitRow(u.Id, u.Path, u.ValidFrom <= today && (u.ValidTo == null || u.ValidTo >= today)))
+            .SingleOrDefaultAsync(ct);
+
+    private sealed record UnitRow(int Id, string Path, bool IsCurrent);
+
     private static bool InScope(UserScope user, string path) =>
-        user.IsAdmin || (user.UnitPath is { } own && UnitPath.IsWithin(path, own));
+        user.IsAdmin || (user.UnitPath is { } own && UnitPath.IsWithin(path, own))
+        || user.PredecessorPaths.Any(p => UnitPath.IsWithin(path, p));
 
     /// <summary>
     /// The user's own unit; for an administrator looking at a plan outside it, the province the

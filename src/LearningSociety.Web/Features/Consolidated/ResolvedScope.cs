@@ -11,6 +11,15 @@ public sealed record ResolvedScope(
     ResolvedScope.Crumb? Unit,
     IReadOnlyList<ResolvedScope.Crumb> Breadcrumb)
 {
+    /// <summary>Whether the period was filed by units that no longer exist, so it can be shown under today's units.</summary>
+    public bool Historic { get; init; }
+
+    /// <summary>Whether the unit shown exists today (its history can be followed across the reform).</summary>
+    public bool UnitIsCurrent { get; init; }
+
+    /// <summary>The view shown; always <see cref="HistoryView.Reported"/> for a period that is not historic.</summary>
+    public HistoryView View { get; init; }
+
     public static ResolvedScope Refused(ScopeOutcome outcome) => new(outcome, [], null, null, []);
 
     /// <param name="Label">"Năm 2024 · …/KH-BCĐ (Huyện Cần Đước)".</param>

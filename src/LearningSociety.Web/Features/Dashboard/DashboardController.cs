@@ -16,22 +16,22 @@ namespace LearningSociety.Web.Features.Dashboard;
 public sealed class DashboardController(UserScopeProvider scope, DashboardQueries queries, IPdfRenderer pdf, TimeProvider clock) : Controller
 {
     [HttpGet("/Dashboard")]
-    public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
         var leaderOnly = user.Roles.Contains(Roles.Leader) && !user.IsAdmin && !user.IsReviewer;
-        return await ShowAsync(user, leaderOnly ? "Leader" : "Index", periodId, unitId, approvedOnly, ct);
+        return await ShowAsync(user, leaderOnly ? "Leader" : "Index", periodId, unitId, approvedOnly, view, ct);
     }
 
     [HttpGet("/Dashboard/Leader")]
-    public async Task<IActionResult> Leader(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct) =>
-        await ShowAsync(await scope.GetAsync(ct), "Leader", periodId, unitId, approvedOnly, ct);
+    public async Task<IActionResult> Leader(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct) =>
+        await ShowAsync(await scope.GetAsync(ct), "Leader", periodId, unitId, approvedOnly, view, ct);
 
     /// <summary>The leader's page on one printed page; the same query and the same scope rules as the page.</summary>
     [HttpGet("/Dashboard/Leader/Pdf")]
-    public async Task<IActionResult> LeaderPdf(int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    public async Task<IActionResult> LeaderPdf(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {
-        var model = await queries.BuildAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct);
+        var model = await queries.BuildAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct, view);
         if (model.Scope.Outcome == ScopeOutcome.Forbidden)
         {
             return Forbid();
@@ -48,14 +48,14 @@ public sealed class DashboardController(UserScopeProvider scope, DashboardQuerie
         return File(buffer.ToArray(), "application/pdf");
     }
 
-    private async Task<IActionResult> ShowAsync(UserScope user, string view, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(UserScope user, string page, int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {
-        var model = await queries.BuildAsync(user, periodId, unitId, approvedOnly, ct);
+        var model = await queries.BuildAsync(user, periodId, unitId, approvedOnly, ct, view);
         return model.Scope.Outcome switch
         {
             ScopeOutcome.NotFound => NotFound(),
             ScopeOutcome.Forbidden => Forbid(),
-            _ => View(view, model),
+            _ => View(page, model),
         };
     }
 }

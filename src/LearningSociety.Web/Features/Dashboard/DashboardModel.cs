@@ -46,7 +46,12 @@ public sealed record DashboardModel(
 
     public sealed record OverdueRow(string Agency, string Unit, int Overdue, IReadOnlyList<string> Tasks, string? ReportHref, string? Contact);
 
-    public sealed record TrendPoint(int Year, string Period, decimal? Completeness, decimal? Timeliness, int TargetsMet, int TargetsJudged);
+    /// <param name="Plan">The plan the point comes from ("…/KH-BCĐ"); null for a year without a period.</param>
+    /// <param name="AfterReform">The first point after the 2025 reform, when the trend crosses it: marked on the chart and in the table.</param>
+    public sealed record TrendPoint(int Year, string Period, decimal? Completeness, decimal? Timeliness, int TargetsMet, int TargetsJudged, string? Plan = null, bool AfterReform = false)
+    {
+        public bool HasPeriod => Plan is not null;
+    }
 
     /// <summary>JSON for wwwroot/js/dashboard.js, written into &lt;script type="application/json"&gt; blocks (no inline script).</summary>
     public sealed record ChartData(string Targets, string Children, string Trend);

@@ -3,6 +3,7 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Rollup;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Rollup;
+using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Web.Features.Consolidated;
 using LearningSociety.Web.Features.Shared;
 using ReportStatus = LearningSociety.Domain.Reporting.ReportStatus;
@@ -18,9 +19,9 @@ public sealed class DashboardQueries(ConsolidationService service)
     /// <summary>The default serializer escapes &lt;, &gt; and &amp;, so the JSON is safe inside a script element.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<DashboardModel> BuildAsync(UserScope user, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct)
+    public async Task<DashboardModel> BuildAsync(UserScope user, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct, HistoryView? view = null)
     {
-        var consolidation = await service.ComputeAsync(user, periodId, unitId, approvedOnly, ct);
+        var consolidation = await service.ComputeAsync(user, periodId, unitId, approvedOnly, ct, view);
         if (consolidation is not { Tree: { } tree, Result: { } root })
         {
             return new DashboardModel(consolidation, consolidation.Tree?.Period, null, "", [], [], [], [], [], new("[]", "{}", "[]"));
@@ -41,7 +42,7 @@ public sealed class DashboardQueries(ConsolidationService service)
         var charts = new DashboardModel.ChartData(
             JsonSerializer.Serialize(targets.Where(t => t.IsShare).Select(t => new { label = t.Code, name = t.Name, value = Round(t.Value), goal = t.Goal }), Json),
             JsonSerializer.Serialize(new { labels = byChild.Select(c => c.Name), completeness = byChild.Select(c => Round(c.Completeness)), timeliness = byChild.Select(c => Round(c.Timeliness)) }, Json),
-            JsonSerializer.Serialize(trend.Select(p => new { label = p.Year, completeness = Round(p.Completeness), timeliness = Round(p.Timeliness) }), Json));
+            JsonSerializer.Serialize(trend.Select(p => new { label = p.Year, note = p.AfterReform ? ReformNote : null, completeness = Round(p.Completeness), timeliness = Round(p.Timeliness) }), Json));
         return new DashboardModel(consolidation, tree.Period, numbers, ChildrenHeading(tree, root), byChild, targets, chase, overdue, trend, charts);
     }
 
@@ -62,7 +63,7 @@ public sealed class DashboardQueries(ConsolidationService service)
     {
         var info = tree.Info[child.UnitId];
         var href = info.HasChildren && !info.IsAgency
-            ? ConsolidationLinks.Page(tree.Period.Id, info.UnitId, consolidation.ApprovedOnly)
+            ? ConsolidationLinks.Page(tree.Period.Id, info.UnitId, consolidation.ApprovedOnly, consolidation.ViewFor(info.UnitId))
             : info.ReportId is { } id ? ConsolidationLinks.Report(id) : null;
         return new(child.Name, href, child.Expected, child.Received, child.OnTime, child.Completeness, child.Timeliness);
     }
@@ -109,28 +110,71 @@ public sealed class DashboardQueries(ConsolidationService service)
         return [.. rows.OrderByDescending(r => r.Overdue).ThenBy(r => r.Agency, StringComparer.Ordinal)];
     }
 
-    /// <summary>One point per year of the same plan the user may see, oldest first; this period's point is the one already computed.</summary>
+    /// <summary>The words that mark the reform on the trend, in the chart and in the table.</summary>
+    public const string ReformNote = "Sắp xếp đơn vị hành chính 01/07/2025";
+
+    /// <summary>
+    /// One point per year, oldest first; this period's point is the one already computed. A unit of
+    /// the old map follows its own plan's years. A unit that exists today follows its history across
+    /// the reform: a year without a period of this plan takes the period (of another plan) with the
+    /// most reports expected from the units it absorbed, under today's units, so every year is computed
+    /// with the same definitions on the same area. Years in between without any period are listed as such.
+    /// </summary>
     private async Task<List<DashboardModel.TrendPoint>> TrendAsync(UserScope user, Consolidation consolidation, RollupTree tree, RollupResult root, CancellationToken ct)
     {
         var points = new List<DashboardModel.TrendPoint>();
-        var years = consolidation.Scope.Periods.Where(p => p.PlanId == tree.Period.PlanId)
-            .GroupBy(p => p.Year).Select(g => g.First()).OrderBy(p => p.Year);
-        foreach (var period in years)
+        var across = consolidation.Scope.UnitIsCurrent || consolidation.View == HistoryView.Current;
+        var candidates = consolidation.Scope.Periods.Where(p => across || p.PlanId == tree.Period.PlanId).GroupBy(p => p.Year).OrderBy(g => g.Key);
+        foreach (var year in candidates)
         {
-            var (other, result) = period.Id == tree.Period.Id ? (tree, root) : await ComputeAsync(user, period.Id, root.UnitId, consolidation.Options, ct);
-            if (other is not null && result is not null)
+            var own = year.Where(p => p.PlanId == tree.Period.PlanId).ToList();
+            DashboardModel.TrendPoint? best = null;
+            var bestExpected = 0;
+            foreach (var period in own.Count > 0 ? own.Take(1) : year)
             {
-                var judged = result.Targets.Where(t => t.Kind != TargetKind.Count && t.BelowTarget is not null).ToList();
-                points.Add(new(period.Year, period.Name, result.Completeness, result.Timeliness, judged.Count(t => t.BelowTarget == false), judged.Count));
+                var (other, result) = period.Id == tree.Period.Id ? (tree, root) : await ComputeAsync(user, period.Id, root.UnitId, across, consolidation.Options, ct);
+                if (other is not null && result is not null && (best is null || result.Expected > bestExpected))
+                {
+                    var judged = result.Targets.Where(t => t.Kind != TargetKind.Count && t.BelowTarget is not null).ToList();
+                    best = new(period.Year, period.Name, result.Completeness, result.Timeliness, judged.Count(t => t.BelowTarget == false), judged.Count, period.Plan);
+                    bestExpected = result.Expected;
+                }
+            }
+
+            if (best is not null && (own.Count > 0 || bestExpected > 0))
+            {
+                points.Add(best);
             }
         }
 
-        return points;
+        return across ? AcrossTheReform(points) : points;
     }
 
-    private async Task<(RollupTree?, RollupResult?)> ComputeAsync(UserScope user, int periodId, int unitId, RollupOptions options, CancellationToken ct)
+    /// <summary>Fills the years between the first and last point and marks the first year after the reform.</summary>
+    private static List<DashboardModel.TrendPoint> AcrossTheReform(List<DashboardModel.TrendPoint> points)
     {
-        var tree = await service.LoadAsync(user, periodId, unitId, ct);
+        if (points.Count < 2)
+        {
+            return points;
+        }
+
+        var byYear = points.ToDictionary(p => p.Year);
+        var reformYear = AdminUnitImporter.ReformDate.Year;
+        var crosses = points[0].Year < reformYear && points[^1].Year >= reformYear;
+        var filled = new List<DashboardModel.TrendPoint>();
+        for (var year = points[0].Year; year <= points[^1].Year; year++)
+        {
+            var point = byYear.GetValueOrDefault(year) ?? new DashboardModel.TrendPoint(year, "Không có kỳ báo cáo", null, null, 0, 0);
+            filled.Add(crosses && year == reformYear ? point with { AfterReform = true } : point);
+        }
+
+        return filled;
+    }
+
+    /// <summary>Another period's roll-up of the same unit: under today's units when the trend crosses the reform.</summary>
+    private async Task<(RollupTree?, RollupResult?)> ComputeAsync(UserScope user, int periodId, int unitId, bool current, RollupOptions options, CancellationToken ct)
+    {
+        var tree = current ? (await service.LoadCurrentAsync(user, periodId, unitId, ct))?.Tree : await service.LoadAsync(user, periodId, unitId, ct);
         return (tree, tree?.Compute(options));
     }
 

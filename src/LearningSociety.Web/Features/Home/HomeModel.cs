@@ -14,7 +14,7 @@ namespace LearningSociety.Web.Features.Home;
 public sealed record HomeModel(OverviewModel Overview, HomeRole Role, MyReportsModel? Reports, DashboardModel? Dashboard, bool SampleData)
 {
     /// <summary>Last year's point of the same plan, beside this year's (leaders).</summary>
-    public DashboardModel.TrendPoint? LastYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year - 1) : null;
+    public DashboardModel.TrendPoint? LastYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year - 1 && t.HasPeriod) : null;
 
     public DashboardModel.TrendPoint? ThisYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year) : null;
 }

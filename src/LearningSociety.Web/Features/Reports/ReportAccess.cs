@@ -2,6 +2,7 @@ using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Reports;
 
@@ -13,7 +14,8 @@ namespace LearningSociety.Web.Features.Reports;
 public static class ReportAccess
 {
     /// <summary>Own agency's reports, reports sent to the user's agency for review, and — for
-    /// reviewers and leaders — every report of a unit inside their own unit's subtree.</summary>
+    /// reviewers and leaders — every report of a unit inside their own unit's subtree or inside a
+    /// predecessor of it (read only: <see cref="CanEdit"/> and <see cref="CanReview"/> go by agency).</summary>
     public static IQueryable<Report> Visible(this IQueryable<Report> reports, AppDbContext db, UserScope user)
     {
         if (user.IsAdmin)
@@ -22,10 +24,14 @@ public static class ReportAccess
         }
 
         var agencyId = user.AgencyId ?? -1;
-        var wide = user.UnitPath is not null && (user.IsReviewer || user.Roles.Contains(Roles.Leader));
+        var wide = user.ReadsSubtree;
         var path = user.UnitPath ?? "\u0000";
+        // Unit paths are digits and slashes only, so a LIKE prefix needs no escaping.
+        var history = user.PredecessorPaths.ToList();
+        var hasHistory = wide && history.Count > 0;
         return reports.Where(r => r.AgencyId == agencyId || r.ReviewerAgencyId == agencyId
-            || (wide && db.Units.Any(u => u.Id == r.UnitId && u.Path.StartsWith(path))));
+            || (wide && db.Units.Any(u => u.Id == r.UnitId && u.Path.StartsWith(path)))
+            || (hasHistory && db.Units.Any(u => u.Id == r.UnitId && history.Any(h => EF.Functions.Like(u.Path, h + "%")))));
     }
 
     public static bool CanEdit(Report report, UserScope user) =>

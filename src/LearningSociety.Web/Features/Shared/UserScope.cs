@@ -14,6 +14,16 @@ public sealed record UserScope(string UserId, string UserName, int? AgencyId, st
     public bool CanFile => Roles.Contains(Domain.Identity.Roles.CommuneOfficer) || Roles.Contains(Domain.Identity.Roles.AgencyReporter)
         || Roles.Contains(Domain.Identity.Roles.DistrictOfficer) || Roles.Contains(Domain.Identity.Roles.ProvinceReviewer);
 
+    /// <summary>
+    /// For reviewers and leaders: the paths of the units whose history rolled into their subtree (the
+    /// old provinces of a merged province), fewest prefixes first. They read those units' reports;
+    /// they never write them.
+    /// </summary>
+    public IReadOnlyList<string> PredecessorPaths { get; init; } = [];
+
+    /// <summary>Reviewers and leaders read every report of their subtree (and of its predecessors).</summary>
+    public bool ReadsSubtree => UnitPath is not null && (IsReviewer || Roles.Contains(Domain.Identity.Roles.Leader));
+
     public static UserScope Anonymous { get; } = new("", "", null, null, new HashSet<string>());
 
     public static IReadOnlySet<string> RolesOf(ClaimsPrincipal principal) =>

@@ -26,6 +26,25 @@ public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new { u.FullName, u.Email, u.AgencyId, Path = u.Unit != null ? u.Unit.Path : null })
             .SingleOrDefaultAsync(ct);
-        return _scope = new UserScope(id, user?.FullName is { Length: > 0 } name ? name : user?.Email ?? "", user?.AgencyId, user?.Path, UserScope.RolesOf(principal));
+        var scope = new UserScope(id, user?.FullName is { Length: > 0 } name ? name : user?.Email ?? "", user?.AgencyId, user?.Path, UserScope.RolesOf(principal));
+        return _scope = scope.ReadsSubtree ? scope with { PredecessorPaths = await PredecessorPathsAsync(scope.UnitPath!, ct) } : scope;
+    }
+
+    /// <summary>The old units that went (in full or in part) into a unit of the subtree, as the fewest path prefixes.</summary>
+    private async Task<IReadOnlyList<string>> PredecessorPathsAsync(string own, CancellationToken ct)
+    {
+        var paths = await db.UnitSuccessions.AsNoTracking()
+            .Where(s => s.Successor!.Path.StartsWith(own) && !s.Predecessor!.Path.StartsWith(own))
+            .Select(s => s.Predecessor!.Path).Distinct().ToListAsync(ct);
+        var kept = new List<string>();
+        foreach (var path in paths.OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal))
+        {
+            if (!kept.Any(k => path.StartsWith(k, StringComparison.Ordinal)))
+            {
+                kept.Add(path);
+            }
+        }
+
+        return kept;
     }
 }

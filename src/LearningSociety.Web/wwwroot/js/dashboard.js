@@ -85,7 +85,7 @@
       return {
         type: 'line',
         data: {
-          labels: data.map(function (p) { return String(p.label); }),
+          labels: data.map(function (p) { return p.note ? [String(p.label), p.note] : String(p.label); }),
           datasets: [
             { label: 'Tỷ lệ nộp báo cáo', data: data.map(function (p) { return p.completeness; }), borderColor: blue, backgroundColor: blue, pointRadius: 6 },
             { label: 'Tỷ lệ nộp đúng hạn', data: data.map(function (p) { return p.timeliness; }), borderColor: green, backgroundColor: green, pointRadius: 6, pointStyle: 'rectRot' }
