@@ -45,7 +45,7 @@ public static class PortalServices
         services.AddScoped<Features.Admin.Agencies.AgencyContacts>();
         services.AddScoped<Features.Admin.Agencies.AgencyGroups>();
         services.AddScoped<Features.Admin.Units.UnitContacts>();
-        services.AddSingleton<Features.Admin.UnitImport.UnitImportSignal>();
+        services.AddSingleton<Features.Shared.WorkerSignal<Features.Admin.UnitImport.UnitImportWorker>>();
         services.AddSingleton<Features.Admin.UnitImport.UnitImportProgress>();
         services.AddScoped<Features.Admin.UnitImport.UnitImportJobs>();
         services.AddHostedService<Features.Admin.UnitImport.UnitImportWorker>();
@@ -94,7 +94,7 @@ public static class PortalServices
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.Configure<Features.Exports.ExportJobOptions>(configuration.GetSection(Features.Exports.ExportJobOptions.Section));
         services.AddSingleton<Features.Exports.ExportFiles>();
-        services.AddSingleton<Features.Exports.ExportSignal>();
+        services.AddSingleton<Features.Shared.WorkerSignal<Features.Exports.ExportWorker>>();
         services.AddSingleton<Features.Exports.ExportConcurrency>();
         services.AddScoped<Features.Exports.ExportJobs>();
         services.AddScoped<Features.Exports.ExportRunner>();

@@ -11,7 +11,7 @@ namespace LearningSociety.Web.Features.Exports;
 /// Queues exports and answers about them. A request is checked against the scope rules of
 /// /Consolidated before anything is stored; a job is only ever visible to the user who asked.
 /// </summary>
-public sealed class ExportJobs(AppDbContext db, ConsolidationScope scopes, ExportSignal signal, TimeProvider clock)
+public sealed class ExportJobs(AppDbContext db, ConsolidationScope scopes, WorkerSignal<ExportWorker> signal, TimeProvider clock)
 {
     /// <summary>Keeps "same user, same export while one is pending → same job" true for requests racing in this process.</summary>
     private static readonly SemaphoreSlim Gate = new(1, 1);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Exports.Jobs;
+using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Setup;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace LearningSociety.Web.Features.Exports;
 public sealed partial class ExportWorker(
     IServiceScopeFactory scopes,
     IOptions<ExportJobOptions> options,
-    ExportSignal signal,
+    WorkerSignal<ExportWorker> signal,
     ExportConcurrency concurrency,
     DatabaseReadiness readiness,
     TimeProvider clock,

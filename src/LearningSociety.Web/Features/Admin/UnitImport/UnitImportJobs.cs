@@ -12,7 +12,7 @@ namespace LearningSociety.Web.Features.Admin.UnitImport;
 /// Uploads, confirmations and the state of unit list imports. A file whose shape is wrong is refused
 /// here, before a job exists; everything else is checked by the preview the worker runs.
 /// </summary>
-public sealed class UnitImportJobs(AppDbContext db, UnitImportSignal signal, UnitImportProgress live, TimeProvider clock)
+public sealed class UnitImportJobs(AppDbContext db, WorkerSignal<UnitImportWorker> signal, UnitImportProgress live, TimeProvider clock)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -18,7 +18,7 @@ namespace LearningSociety.Web.Features.Admin.UnitImport;
 /// </summary>
 public sealed partial class UnitImportWorker(
     IServiceScopeFactory scopes,
-    UnitImportSignal signal,
+    WorkerSignal<UnitImportWorker> signal,
     UnitImportProgress live,
     DatabaseReadiness readiness,
     TimeProvider clock,

@@ -1,7 +1,10 @@
-namespace LearningSociety.Web.Features.Exports;
+namespace LearningSociety.Web.Features.Shared;
 
-/// <summary>Wakes the worker when a job is queued in this process, so it need not wait for its next poll.</summary>
-public sealed class ExportSignal
+/// <summary>
+/// Wakes a background worker when a job is queued in this process, so it need not wait for its next
+/// poll. One per worker (the type argument keeps them apart in the container).
+/// </summary>
+public sealed class WorkerSignal<TWorker>
 {
     private readonly SemaphoreSlim _signal = new(0, 1);
 
