@@ -110,6 +110,9 @@ public sealed class PeriodCalendarTests : IAsyncLifetime
         Assert.Contains("chờ chuyển tiếp sau sắp xếp", canDuocPage, StringComparison.Ordinal);
         Assert.Contains(ended.Replace("&", "&amp;", StringComparison.Ordinal), canDuocPage, StringComparison.Ordinal);
         Assert.Contains("30/06/2025", canDuocPage, StringComparison.Ordinal);
+        Assert.Contains("Quản trị viên hệ thống thực hiện việc chuyển tiếp.", canDuocPage, StringComparison.Ordinal);
+        var admin = await _factory.SignedInAsync("admin@hoctap.local");
+        Assert.Contains("href=\"/Admin/Transition\"", await admin.GetStringAsync($"/Plans/{canDuoc}/Periods"), StringComparison.Ordinal);
 
         // The Sở reviews; the UBND tỉnh reviews the Sở. The Sở files its own report before the deadline.
         await _factory.CreateUserAsync("so.tayninh@test.vn", Roles.ProvinceReviewer, "80/2025:so-gddt");
