@@ -124,10 +124,9 @@ public static class PortalServices
             .AddTokenProvider<TotpTokenProvider>(TotpTokenProvider.Name)
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
 
-        // Every request checks the account's security stamp (one indexed read): signing out, a new password,
-        // a lock, a 2FA reset or a change of role or unit changes the stamp and so ends every session of the
-        // account at once, including a copied cookie (the 30-minute default let one live on).
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Sessions re-read the account every minute, so a changed role applies; a changed security stamp
+        // ends every session at once (SessionStampCheck, on each request).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddPortalCookies(ReverseProxy.RequiresHttps(configuration, environment));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365)); // the default is 30 days
@@ -137,6 +136,7 @@ public static class PortalServices
             // The JSON API answers with status codes; only pages redirect to the sign-in page.
             o.Events.OnRedirectToLogin = context => ApiStatusOrRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiStatusOrRedirect(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
         });
 
         services.AddAuthorizationBuilder()

@@ -159,6 +159,7 @@ public sealed class AccountSecurityController(
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // a new key changes the security stamp: this session carries the new one
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
 
