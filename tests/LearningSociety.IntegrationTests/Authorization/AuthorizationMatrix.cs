@@ -19,7 +19,8 @@ namespace LearningSociety.IntegrationTests.Authorization;
 ///   Get("/Reports/Pdf/{id?}", s => $"/Reports/Pdf/{s.Report}", "L | AA | AN | AN | AN | AN | AN"),
 /// POST rows are sent with a valid antiforgery token and the given harmless body (nothing the
 /// allowed roles could regret: an invalid model, a preview step, a refused workflow step). A post
-/// that ends the session takes FreshSession; one whose success changes other rows' data, RunLast.
+/// that ends the session takes FreshSession and RunLast (signing out ends every session of the account, so it
+/// runs after everything else); one whose success changes other rows' data, RunLast.
 /// </summary>
 public static class AuthorizationMatrix
 {
@@ -67,7 +68,7 @@ public static class AuthorizationMatrix
         Post("/Account/LoginTwoFactor/{id?}", _ => "/Account/LoginTwoFactor", Everyone, "Code=000000"),
 
         // One's own account
-        Post("/Account/Logout/{id?}", _ => "/Account/Logout", SignedIn) with { FreshSession = true },
+        Post("/Account/Logout/{id?}", _ => "/Account/Logout", SignedIn) with { FreshSession = true, RunLast = true },
         Get("/Account/ChangePassword/{id?}", _ => "/Account/ChangePassword", SignedIn),
         Post("/Account/ChangePassword/{id?}", _ => "/Account/ChangePassword", SignedIn),
         Get("/Account/Security", _ => "/Account/Security", SignedIn),

@@ -13,7 +13,8 @@ public sealed class AccountSecurityController(
     SignInManager<AppUser> signIn,
     StaffTwoFactorPolicy policy,
     AuditLog audit,
-    IConfiguration configuration) : Controller
+    IConfiguration configuration,
+    IUserStore<AppUser> store) : Controller
 {
     public const int RecoveryCodeCount = 10;
 
@@ -158,9 +159,11 @@ public sealed class AccountSecurityController(
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            await signIn.RefreshSignInAsync(user); // a new key changes the security stamp: this session carries the new one
-            key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // The first key is only shown, not yet in use, so it is stored without a new security stamp
+            // (ResetAuthenticatorKeyAsync would end the account's other sessions just for opening this page).
+            key = users.GenerateNewAuthenticatorKey();
+            await ((IUserAuthenticatorKeyStore<AppUser>)store).SetAuthenticatorKeyAsync(user, key, HttpContext.RequestAborted);
+            await users.UpdateAsync(user);
         }
 
         model.SharedKey = AuthenticatorKey.Format(key);
