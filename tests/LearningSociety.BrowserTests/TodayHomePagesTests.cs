@@ -46,4 +46,29 @@ public sealed class TodayHomePagesTests(BrowserFixture browser)
             browser.Clock.Now = FixedClock.DemoDay;
         }
     }
+
+    [Fact]
+    public async Task On_a_phone_no_task_number_breaks_inside()
+    {
+        browser.Clock.Now = SeventhOfDecember2026;
+        try
+        {
+            await using var session = await browser.NewSessionAsync(PhoneWidth, 740);
+            await session.SignInAsync("xa.longhuu@hoctap.local");
+            await session.GotoAsync("/");
+            var numbers = session.Page.Locator("#nhiem-vu-cua-toi ~ * .task-number");
+            await Expect(numbers.First).ToBeVisibleAsync();
+
+            // Each number is one line box: a number broken as "V / I / I / I . 1" has one box per line.
+            var lines = await numbers.EvaluateAllAsync<int[]>("els => els.map(e => e.getClientRects().length)");
+            var texts = await numbers.AllInnerTextsAsync();
+            Assert.NotEmpty(lines);
+            Assert.True(lines.All(n => n == 1), "task numbers over several lines: " + string.Join(", ", texts.Zip(lines, (t, n) => $"{t} ({n})")));
+            Assert.Contains(texts, t => t.Contains('.', StringComparison.Ordinal));
+        }
+        finally
+        {
+            browser.Clock.Now = FixedClock.DemoDay;
+        }
+    }
 }

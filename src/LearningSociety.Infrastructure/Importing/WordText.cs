@@ -62,11 +62,10 @@ internal static class WordText
                 case Text t:
                     b.Append(t.Text);
                     break;
-                case TabChar:
+                // A soft line break (Shift+Enter) only wraps the line inside one paragraph: it keeps the
+                // words apart like a space, and does not start a new paragraph (or a new task) in the importer.
+                case TabChar or Break or CarriageReturn:
                     b.Append(' ');
-                    break;
-                case Break or CarriageReturn:
-                    b.Append('\n');
                     break;
             }
         }

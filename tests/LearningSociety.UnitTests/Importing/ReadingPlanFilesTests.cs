@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using LearningSociety.Infrastructure.Importing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LearningSociety.UnitTests.Importing;
 
@@ -61,6 +62,47 @@ public class ReadingPlanFilesTests
              "b) Thường xuyên cập nhật tài liệu.", "2. Đào tạo", "- Mở lớp bồi dưỡng.", "II. TỔ CHỨC THỰC HIỆN"],
             lines);
     }
+
+    [Fact]
+    public void A_soft_line_break_in_Word_keeps_the_words_apart()
+    {
+        // Shift+Enter in Word: <w:br/> inside a run, or between runs; <w:cr/> likewise.
+        var docx = WordDocuments.Build(body =>
+        {
+            body.Append(new W.Paragraph(new W.Run(new W.Text("Dòng 1"), new W.Break(), new W.Text("Dòng 2"))));
+            body.Append(new W.Paragraph(new W.Run(new W.Text("Dòng 3")), new W.Run(new W.Break()), new W.Run(new W.Text("Dòng 4"))));
+            body.Append(new W.Paragraph(new W.Run(new W.Text("Dòng 5"), new W.CarriageReturn(), new W.Text("Dòng 6"))));
+        });
+
+        var text = _reader.Read(new MemoryStream(docx), "ngat-dong.docx");
+
+        Assert.Equal("Dòng 1 Dòng 2\n\nDòng 3 Dòng 4\n\nDòng 5 Dòng 6\n\n", text);
+    }
+
+    [Fact]
+    public void A_task_written_over_a_soft_line_break_imports_with_a_space_between_the_lines()
+    {
+        var lines = SamplePlan.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var task = lines.Single(l => l.StartsWith("2. Lồng ghép", StringComparison.Ordinal));
+        var docx = WordDocuments.Build(body =>
+        {
+            foreach (var line in lines)
+            {
+                body.Append(line == task
+                    ? new W.Paragraph(new W.Run(new W.Text("2. Lồng ghép nội dung học tập suốt đời")), new W.Run(new W.Break(), new W.Text("vào chương trình bồi dưỡng chính trị hằng năm.")))
+                    : new W.Paragraph(new W.Run(new W.Text(line) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve })));
+            }
+        });
+
+        var draft = new PlanFileImporter().Import(new MemoryStream(docx), "45.docx", []).Draft;
+
+        var titles = Flatten(draft.Sections).Select(n => n.Title + " | " + n.Text).ToList();
+        Assert.Single(titles, t => t.Contains("suốt đời vào chương trình", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t.StartsWith("vào chương trình", StringComparison.Ordinal) || t.Contains("đờivào", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<LearningSociety.Infrastructure.Seeding.NodeSeed> Flatten(IEnumerable<LearningSociety.Infrastructure.Seeding.NodeSeed> nodes) =>
+        nodes.SelectMany(n => (IEnumerable<LearningSociety.Infrastructure.Seeding.NodeSeed>)[n, .. Flatten(n.Children ?? [])]);
 
     [Fact]
     public void An_empty_file_is_refused_with_a_message()

@@ -10,7 +10,7 @@ namespace LearningSociety.Infrastructure.Exports.Pdf.Skia;
 internal static class DocumentCodepoints
 {
     /// <summary>Text the layouts draw that is not in the model.</summary>
-    private static readonly string[] LayoutWording = ["Nơi nhận:"];
+    private static readonly string[] LayoutWording = ["Nơi nhận:", FontCache.MissingGlyphMarker];
 
     public static HashSet<int> Of(PdfDocumentModel document)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using SkiaSharp;
 
 namespace LearningSociety.Infrastructure.Exports.Pdf.Skia;
@@ -19,7 +21,38 @@ internal sealed class FontCache(FontSet fonts) : IDisposable
         return font;
     }
 
-    public float Measure(string text, TextStyle style) => text.Length == 0 ? 0 : Get(style).MeasureText(text);
+    /// <summary>Drawn in place of a character the font has no glyph for (an emoji, a rare symbol).</summary>
+    public const string MissingGlyphMarker = "□";
+
+    public float Measure(string text, TextStyle style) => text.Length == 0 ? 0 : Get(style).MeasureText(Drawable(text, style));
+
+    /// <summary>
+    /// <paramref name="text"/> as it can be drawn: each character (grapheme) the font lacks becomes
+    /// <see cref="MissingGlyphMarker"/> ("?" if even that is missing), so it never vanishes silently.
+    /// </summary>
+    public string Drawable(string text, TextStyle style)
+    {
+        var face = Get(style);
+        if (text.EnumerateRunes().All(r => Has(face, r)))
+        {
+            return text;
+        }
+
+        var marker = MissingGlyphMarker.EnumerateRunes().All(r => Has(face, r)) ? MissingGlyphMarker : "?";
+        var result = new StringBuilder(text.Length);
+        var graphemes = StringInfo.GetTextElementEnumerator(text);
+        while (graphemes.MoveNext())
+        {
+            var grapheme = graphemes.GetTextElement();
+            result.Append(grapheme.EnumerateRunes().All(r => Has(face, r)) ? grapheme : marker);
+        }
+
+        return result.ToString();
+    }
+
+    // Controls and joiners (ZWJ, variation selectors) draw nothing of their own; they never count as missing.
+    private static bool Has(SKFont face, Rune rune) =>
+        rune.Value < 0x20 || rune.Value is 0x200D or (>= 0xFE00 and <= 0xFE0F) || face.ContainsGlyph(rune.Value);
 
     /// <summary>Distance from the top of a line to its baseline.</summary>
     public float Ascent(TextStyle style) => -Get(style).Metrics.Ascent;

@@ -59,7 +59,7 @@ internal sealed class TextPainter(FontCache fonts) : IDisposable
                 // A real space after each word (not only a gap) lets text extraction, search
                 // and copy-paste see word boundaries; the next word is placed explicitly anyway.
                 var text = p == word.Pieces.Count - 1 && i < line.Words.Count - 1 ? piece.Text + " " : piece.Text;
-                canvas.DrawText(text, x, baseline, SKTextAlign.Left, fonts.Get(piece.Style), _ink);
+                canvas.DrawText(fonts.Drawable(text, piece.Style), x, baseline, SKTextAlign.Left, fonts.Get(piece.Style), _ink);
                 if (piece.Style.Underline)
                 {
                     Underline(canvas, piece.Style, x, x + width, baseline);
