@@ -83,12 +83,10 @@ public sealed class PeriodCalendarRunner(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var period = await opener.OpenAnnualAsync(planId, year, ct);
-            db.AuditEntries.Add(new AuditEntry
+            db.AuditEntries.Add(new AuditEntry(AuditAction.PeriodOpen, AuditSubject.ReportingPeriod)
             {
                 At = clock.GetUtcNow(),
                 UserName = PeriodCalendarOptions.SystemUser,
-                Action = "period.open",
-                EntityType = "ReportingPeriod",
                 EntityId = period.Id.ToString(CultureInfo.InvariantCulture),
                 Details = $"{period.Name}: {period.Reports.Count} báo cáo phải nộp, hạn nộp {period.Deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
             });

@@ -28,13 +28,11 @@ public sealed class PeriodCloser(AppDbContext db, TimeProvider clock)
             .Where(r => r.PeriodId == periodId && (r.Status == ReportStatus.Draft || r.Status == ReportStatus.Returned))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReportStatus.NotSubmitted).SetProperty(r => r.Version, r => r.Version + 1), ct);
         var name = await db.ReportingPeriods.Where(p => p.Id == periodId).Select(p => p.Name).SingleAsync(ct);
-        db.AuditEntries.Add(new AuditEntry
+        db.AuditEntries.Add(new AuditEntry(AuditAction.PeriodClose, AuditSubject.ReportingPeriod)
         {
             At = now,
             UserId = userId,
             UserName = userName,
-            Action = "period.close",
-            EntityType = "ReportingPeriod",
             EntityId = periodId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Details = $"{name}: {notSubmitted} báo cáo không nộp",
         });

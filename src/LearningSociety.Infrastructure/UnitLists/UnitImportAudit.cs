@@ -1,11 +1,12 @@
 using System.Globalization;
+using LearningSociety.Domain.Reporting;
 
 namespace LearningSociety.Infrastructure.UnitLists;
 
 /// <summary>The audit line of an import, the same from the page and from <c>import-units</c>.</summary>
 public static class UnitImportAudit
 {
-    public const string Action = "unit.import";
+    public static AuditAction Action => AuditAction.UnitImport;
 
     public static string Details(string fileName, UnitImportChanges changes)
     {

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Identity;
@@ -113,9 +114,9 @@ public sealed class PortalCommands
         {
             var list = await UnitListReader.ReadFileAsync(_positional[0]);
             var clock = services.GetRequiredService<TimeProvider>();
-            changes = await new UnitListImport(db).RunAsync(list, commit: true, beforeCommit: c => db.AuditEntries.Add(new Domain.Reporting.AuditEntry
+            changes = await new UnitListImport(db).RunAsync(list, commit: true, beforeCommit: c => db.AuditEntries.Add(new Domain.Reporting.AuditEntry(UnitImportAudit.Action, AuditSubject.UnitList)
             {
-                At = clock.GetUtcNow(), UserName = "lệnh import-units", Action = UnitImportAudit.Action, EntityType = "UnitList",
+                At = clock.GetUtcNow(), UserName = "lệnh import-units",
                 Details = UnitImportAudit.Details(list.FileName, c),
             }));
         }
@@ -173,9 +174,9 @@ public sealed class PortalCommands
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
-        db.AuditEntries.Add(new Domain.Reporting.AuditEntry
+        db.AuditEntries.Add(new Domain.Reporting.AuditEntry(AuditAction.TwoFactorReset)
         {
-            At = services.GetRequiredService<TimeProvider>().GetUtcNow(), UserId = user.Id, UserName = email, Action = "2fa.reset", Details = "lệnh reset-2fa",
+            At = services.GetRequiredService<TimeProvider>().GetUtcNow(), UserId = user.Id, UserName = email, Details = "lệnh reset-2fa",
         });
         await db.SaveChangesAsync();
         Console.WriteLine($"Đã tắt xác thực hai lớp của {email}. Lần đăng nhập sau, người dùng bật lại với khóa mới.");

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -42,7 +43,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         if (result.Succeeded)
         {
             logger.LogInformation("Đăng nhập thành công: {Email}", model.Email);
-            await audit.WriteAsync(null, model.Email, "login");
+            await audit.WriteAsync(null, model.Email, AuditAction.Login);
             return LocalRedirect(Url.IsLocalUrl(model.ReturnUrl) ? model.ReturnUrl! : "/");
         }
 
@@ -53,7 +54,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         }
 
         logger.LogWarning("Đăng nhập thất bại: {Email} (khóa: {LockedOut})", model.Email, result.IsLockedOut);
-        await audit.WriteAsync(null, model.Email, result.IsLockedOut ? "login.locked" : "login.failed");
+        await audit.WriteAsync(null, model.Email, result.IsLockedOut ? AuditAction.LoginLocked : AuditAction.LoginFailed);
 
         // One answer for an unknown address, a wrong password and a locked account: a different message
         // would tell a stranger which addresses have accounts.
@@ -95,12 +96,12 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         {
             if (isAppCode)
             {
-                await audit.WriteAsync(user.Id, name, "login", "xác thực hai lớp");
+                await audit.WriteAsync(user.Id, name, AuditAction.Login, "xác thực hai lớp");
             }
             else
             {
                 var left = await users.CountRecoveryCodesAsync(user);
-                await audit.WriteAsync(user.Id, name, "login.recovery-code", $"còn {left} mã khôi phục");
+                await audit.WriteAsync(user.Id, name, AuditAction.LoginRecoveryCode, $"còn {left} mã khôi phục");
                 TempData[left <= 3 ? "ErrorMessage" : "StatusMessage"] =
                     $"Bạn đã đăng nhập bằng một mã khôi phục (mã này không dùng lại được). Còn {left} mã."
                     + (left <= 3 ? " Hãy vào “Bảo mật tài khoản” để tạo bộ mã mới." : "");
@@ -111,7 +112,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         }
 
         logger.LogWarning("Mã xác thực sai: {Email} (khóa: {LockedOut})", name, result.IsLockedOut);
-        await audit.WriteAsync(user.Id, name, result.IsLockedOut ? "login.locked" : isAppCode ? "login.2fa-failed" : "login.recovery-code-failed");
+        await audit.WriteAsync(user.Id, name, result.IsLockedOut ? AuditAction.LoginLocked : isAppCode ? AuditAction.LoginTwoFactorFailed : AuditAction.LoginRecoveryCodeFailed);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút hoặc liên hệ quản trị viên."
             : isAppCode
@@ -162,6 +163,7 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
             return View(new ChangePasswordModel());
         }
 
+        await audit.WriteAsync(user.Id, user.UserName ?? "", AuditAction.PasswordChange, "người dùng tự đổi mật khẩu");
         await signIn.RefreshSignInAsync(user);
         TempData["StatusMessage"] = "Đã đổi mật khẩu.";
         return RedirectToAction("Index", "Home");

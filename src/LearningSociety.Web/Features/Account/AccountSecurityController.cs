@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -80,7 +81,7 @@ public sealed class AccountSecurityController(
 
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await audit.WriteAsync(user.Id, user.UserName ?? "", "2fa.enable");
+        await audit.WriteAsync(user.Id, user.UserName ?? "", AuditAction.TwoFactorEnable);
         await signIn.RefreshSignInAsync(user);
         return RecoveryCodesPage(codes, "Đã bật xác thực hai lớp.");
     }
@@ -101,7 +102,7 @@ public sealed class AccountSecurityController(
         }
 
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
-        await audit.WriteAsync(user.Id, user.UserName ?? "", "2fa.recovery-codes.new");
+        await audit.WriteAsync(user.Id, user.UserName ?? "", AuditAction.TwoFactorRecoveryCodes);
         return RecoveryCodesPage(codes, "Đã tạo bộ mã khôi phục mới; các mã cũ không còn dùng được.");
     }
 
@@ -122,7 +123,7 @@ public sealed class AccountSecurityController(
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await signIn.ForgetTwoFactorClientAsync();
-        await audit.WriteAsync(user.Id, user.UserName ?? "", "2fa.disable");
+        await audit.WriteAsync(user.Id, user.UserName ?? "", AuditAction.TwoFactorDisable);
         await signIn.RefreshSignInAsync(user);
         TempData["StatusMessage"] = "Đã tắt xác thực hai lớp. Từ nay chỉ cần mật khẩu để đăng nhập.";
         return RedirectToAction(nameof(Index));
@@ -140,7 +141,7 @@ public sealed class AccountSecurityController(
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.ForgetTwoFactorClientAsync();
-        await audit.WriteAsync(user.Id, user.UserName ?? "", "2fa.reset");
+        await audit.WriteAsync(user.Id, user.UserName ?? "", AuditAction.TwoFactorReset);
         await signIn.RefreshSignInAsync(user);
         TempData["StatusMessage"] = "Đã tạo khóa mới; khóa cũ trong ứng dụng xác thực không còn dùng được. Hãy thêm lại tài khoản vào ứng dụng và nhập mã để bật lại.";
         return RedirectToAction(nameof(Enable));

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Importing;
@@ -23,7 +24,7 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
         int planId, AssignmentImportPayload payload, ChangeInput input, UserScope user, CancellationToken ct)
     {
         var issues = new List<ImportIssue>();
-        var result = await runner.RunAsync(planId, input, user, "plan.import-workbook", async change =>
+        var result = await runner.RunAsync(planId, input, user, AuditAction.PlanImportWorkbook, async change =>
         {
             issues.Clear();
             issues.AddRange(payload.Issues);

@@ -49,7 +49,8 @@ public sealed record ConsolidatedModel(
         IReadOnlyList<TargetCell> Children);
 
     /// <param name="Below">The child's subtree misses the target: highlighted in colour and in words.</param>
-    public sealed record TargetCell(string Name, string? Href, string Text, bool? Below, bool NotReported, decimal? Value);
+    /// <param name="NotEntered">Reports came in but left this target blank: "Chưa nhập chỉ tiêu", not "Chưa báo cáo" (ADR 0008).</param>
+    public sealed record TargetCell(string Name, string? Href, string Text, bool? Below, bool NotReported, decimal? Value, bool NotEntered = false);
 
     /// <param name="Counts">Reporters in each <see cref="DerivedTaskStatus"/>, indexed by the enum value.</param>
     public sealed record TaskRow(string Number, string? Title, DateOnly? Due, string? DeadlineText, IReadOnlyList<int> Counts);

@@ -14,6 +14,9 @@ public static class FigureText
 {
     public const string NotReported = "Chưa báo cáo";
 
+    /// <summary>The report is in, but this target was left blank (a submit may leave one blank: ADR 0008).</summary>
+    public const string NotEntered = "Chưa nhập chỉ tiêu";
+
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>40,0% (one decimal, as the plans write their results).</summary>

@@ -85,7 +85,7 @@ public sealed class PeriodReporters(AppDbContext db, TimeProvider clock, AuditLo
             ReportingRuleId = rule.Id, Status = ReportStatus.Draft,
         };
         db.Reports.Add(report);
-        audit.Add(user, "period.reporter.add", "ReportingPeriod", period.PeriodId, $"{period.PeriodName}: {agency.Name}");
+        audit.Add(user, AuditAction.PeriodReporterAdd, AuditSubject.ReportingPeriod, period.PeriodId, $"{period.PeriodName}: {agency.Name}");
         try
         {
             await db.SaveChangesAsync(ct);
@@ -114,7 +114,7 @@ public sealed class PeriodReporters(AppDbContext db, TimeProvider clock, AuditLo
         }
 
         report.Version++;
-        audit.Add(user, "report.excuse", "Report", report.Id, $"{period.PeriodName}: {report.Agency!.Name} — {report.ExcuseReason}");
+        audit.Add(user, AuditAction.ReportExcuse, AuditSubject.Report, report.Id, $"{period.PeriodName}: {report.Agency!.Name} — {report.ExcuseReason}");
         try
         {
             await db.SaveChangesAsync(ct);

@@ -65,7 +65,7 @@ public sealed class PeriodsController(
         try
         {
             var period = await opener.OpenAsync(planId, frequency, year, quarter, phase, ct);
-            audit.Add(user, "period.open", "ReportingPeriod", period.Id, period.Name);
+            audit.Add(user, AuditAction.PeriodOpen, AuditSubject.ReportingPeriod, period.Id, period.Name);
             await db.SaveChangesAsync(ct);
             TempData["StatusMessage"] = $"Đã mở kỳ báo cáo “{period.Name}” với {period.Reports.Count} báo cáo phải nộp, hạn nộp {Display.Date(period.Deadline)}.";
         }

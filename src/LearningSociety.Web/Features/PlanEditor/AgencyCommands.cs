@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using System.Text;
 using LearningSociety.Domain.Agencies;
@@ -70,7 +71,7 @@ public sealed class AgencyCommands(AppDbContext db, AuditLog audit, PlanEditorQu
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Agencies.Add(agency);
         await db.SaveChangesAsync(ct);
-        audit.Add(user, "agency.create", "Agency", agency.Id, $"{agency.Name} ({unit.Name}), thêm khi sửa kế hoạch {plan.Plan!.DocumentNumber}");
+        audit.Add(user, AuditAction.AgencyCreate, AuditSubject.Agency, agency.Id, $"{agency.Name} ({unit.Name}), thêm khi sửa kế hoạch {plan.Plan!.DocumentNumber}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (ChangeOutcome.Saved, [], agency.Id);

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
@@ -10,7 +11,7 @@ namespace LearningSociety.Web.Features.PlanEditor;
 public sealed class BasisCommands(AppDbContext db, PlanChangeRunner runner)
 {
     public Task<ChangeResult> AddReferenceAsync(int planId, ReferenceInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.basis", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanBasis, async change =>
         {
             var plan = change.Plan;
             var reference = new LegalReference
@@ -76,7 +77,7 @@ public sealed class BasisCommands(AppDbContext db, PlanChangeRunner runner)
         }, ct);
 
     public Task<ChangeResult> RemoveReferenceAsync(int planId, int referenceId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.basis", change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanBasis, change =>
         {
             var reference = change.Plan.LegalBasis.FirstOrDefault(r => r.Id == referenceId);
             if (reference is null)
@@ -92,7 +93,7 @@ public sealed class BasisCommands(AppDbContext db, PlanChangeRunner runner)
         }, ct);
 
     public Task<ChangeResult> SavePhaseAsync(int planId, int? phaseId, PhaseInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.phase", change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanPhase, change =>
         {
             var plan = change.Plan;
             var phase = phaseId is { } id ? plan.Phases.FirstOrDefault(p => p.Id == id) : null;
@@ -149,7 +150,7 @@ public sealed class BasisCommands(AppDbContext db, PlanChangeRunner runner)
         }, ct);
 
     public Task<ChangeResult> RemovePhaseAsync(int planId, int phaseId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.phase", change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanPhase, change =>
         {
             var plan = change.Plan;
             var phase = plan.Phases.FirstOrDefault(p => p.Id == phaseId);

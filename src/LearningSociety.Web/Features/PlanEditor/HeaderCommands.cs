@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Plans;
@@ -45,14 +46,14 @@ public sealed class HeaderCommands(AppDbContext db, PlanChangeRunner runner, Aud
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(ct);
-        audit.Add(user, "plan.create", "Plan", plan.Id, lines[0]);
+        audit.Add(user, AuditAction.PlanCreate, AuditSubject.Plan, plan.Id, lines[0]);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ChangeResult(ChangeOutcome.Saved, lines, [], CreatedId: plan.Id);
     }
 
     public Task<ChangeResult> EditAsync(int planId, HeaderInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.header", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanHeader, async change =>
         {
             var plan = change.Plan;
             var header = await ReadAsync(input, user, plan, change.Problems, ct);

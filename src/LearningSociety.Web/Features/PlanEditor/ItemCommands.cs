@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Data;
@@ -10,7 +11,7 @@ namespace LearningSociety.Web.Features.PlanEditor;
 public sealed class ItemCommands(AppDbContext db, PlanChangeRunner runner)
 {
     public Task<ChangeResult> SaveAsync(int planId, int? itemId, int? parentId, ItemInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.item", change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanItem, change =>
         {
             var plan = change.Plan;
             var item = itemId is { } id ? plan.Items.FirstOrDefault(i => i.Id == id) : null;
@@ -73,7 +74,7 @@ public sealed class ItemCommands(AppDbContext db, PlanChangeRunner runner)
         }, ct);
 
     public Task<ChangeResult> DeleteAsync(int planId, int itemId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.item", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanItem, async change =>
         {
             var plan = change.Plan;
             var item = plan.Items.FirstOrDefault(i => i.Id == itemId);
@@ -124,7 +125,7 @@ public sealed class ItemCommands(AppDbContext db, PlanChangeRunner runner)
     }
 
     public Task<ChangeResult> MoveAsync(int planId, int itemId, MoveInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.item", change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanItem, change =>
         {
             var plan = change.Plan;
             var item = plan.Items.FirstOrDefault(i => i.Id == itemId);

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Seeding;
@@ -19,7 +20,7 @@ public sealed class PlanChangeRunner(AppDbContext db, TimeProvider clock, AuditL
     public const string AmendingField = nameof(ChangeInput.AmendingDocument);
 
     public async Task<ChangeResult> RunAsync(
-        int planId, ChangeInput input, UserScope user, string action, Func<ChangeContext, Task> apply, CancellationToken ct)
+        int planId, ChangeInput input, UserScope user, AuditAction action, Func<ChangeContext, Task> apply, CancellationToken ct)
     {
         var plan = await LoadAsync(planId, ct);
         if (plan is null)
@@ -92,7 +93,7 @@ public sealed class PlanChangeRunner(AppDbContext db, TimeProvider clock, AuditL
             });
         }
 
-        audit.Add(user, action, "Plan", plan.Id, amending is null ? summary : amending + ": " + summary);
+        audit.Add(user, action, AuditSubject.Plan, plan.Id, amending is null ? summary : amending + ": " + summary);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Data;
@@ -10,7 +11,7 @@ namespace LearningSociety.Web.Features.PlanEditor;
 public sealed class RuleCommands(AppDbContext db, PlanChangeRunner runner)
 {
     public Task<ChangeResult> SaveAsync(int planId, int? ruleId, RuleInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.reporting", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanReporting, async change =>
         {
             var plan = change.Plan;
             var rule = ruleId is { } id ? plan.ReportingRules.FirstOrDefault(r => r.Id == id) : null;
@@ -84,7 +85,7 @@ public sealed class RuleCommands(AppDbContext db, PlanChangeRunner runner)
         }, ct);
 
     public Task<ChangeResult> DeleteAsync(int planId, int ruleId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.reporting", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanReporting, async change =>
         {
             var rule = change.Plan.ReportingRules.FirstOrDefault(r => r.Id == ruleId);
             if (rule is null)

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Web.Features.Shared;
 
@@ -7,12 +8,12 @@ namespace LearningSociety.Web.Features.PlanEditor;
 public sealed class StatusCommands(PlanChangeRunner runner)
 {
     public Task<ChangeResult> PublishAsync(int planId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        Move(planId, input, user, PlanStatus.Draft, PlanStatus.Active, "plan.publish",
+        Move(planId, input, user, PlanStatus.Draft, PlanStatus.Active, AuditAction.PlanPublish,
             "Ban hành kế hoạch: chuyển từ “Dự thảo” sang “Đang thực hiện”",
             "Kế hoạch này không còn là dự thảo nên không ban hành lại được.", ct);
 
     public Task<ChangeResult> CompleteAsync(int planId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        Move(planId, input, user, PlanStatus.Active, PlanStatus.Completed, "plan.complete",
+        Move(planId, input, user, PlanStatus.Active, PlanStatus.Completed, AuditAction.PlanComplete,
             "Đánh dấu kế hoạch đã kết thúc: chuyển từ “Đang thực hiện” sang “Đã kết thúc”",
             "Chỉ kế hoạch đang thực hiện mới đánh dấu kết thúc được.", ct);
 
@@ -45,7 +46,7 @@ public sealed class StatusCommands(PlanChangeRunner runner)
         return notes;
     }
 
-    private Task<ChangeResult> Move(int planId, ChangeInput input, UserScope user, PlanStatus from, PlanStatus to, string action, string line, string refusal, CancellationToken ct) =>
+    private Task<ChangeResult> Move(int planId, ChangeInput input, UserScope user, PlanStatus from, PlanStatus to, AuditAction action, string line, string refusal, CancellationToken ct) =>
         runner.RunAsync(planId, input, user, action, change =>
         {
             if (change.Plan.Status != from)

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Units;
@@ -12,7 +13,7 @@ namespace LearningSociety.Web.Features.PlanEditor;
 public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
 {
     public Task<ChangeResult> SaveAsync(int planId, int? targetId, TargetInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.target", change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanTarget, change =>
         {
             var plan = change.Plan;
             var target = targetId is { } id ? plan.Targets.FirstOrDefault(t => t.Id == id) : null;
@@ -113,7 +114,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
         }, ct);
 
     public Task<ChangeResult> DeleteAsync(int planId, int targetId, ChangeInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.target", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanTarget, async change =>
         {
             var target = change.Plan.Targets.FirstOrDefault(t => t.Id == targetId);
             if (target is null)

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Web.Features.Shared;
@@ -9,7 +10,7 @@ namespace LearningSociety.Web.Features.PlanEditor;
 public sealed class TaskCommands(AppDbContext db, PlanChangeRunner runner)
 {
     public Task<ChangeResult> SaveAsync(int planId, int itemId, TaskInput input, UserScope user, CancellationToken ct) =>
-        runner.RunAsync(planId, input, user, "plan.task", async change =>
+        runner.RunAsync(planId, input, user, AuditAction.PlanTask, async change =>
         {
             var plan = change.Plan;
             var item = plan.Items.FirstOrDefault(i => i.Id == itemId);

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using System.Text;
 using LearningSociety.Domain.Plans;
@@ -50,7 +51,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
         plan.Status = PlanStatus.Draft;
         await db.SaveChangesAsync(ct);
         var tasks = plan.Items.Count(i => i.IsTask);
-        audit.Add(user, "plan.import", "Plan", plan.Id,
+        audit.Add(user, AuditAction.PlanImport, AuditSubject.Plan, plan.Id,
             $"Nhập kế hoạch dự thảo {plan.DocumentNumber} từ {state.FileName}: {ChangeText.Number(plan.Items.Count)} mục, {ChangeText.Number(tasks)} nhiệm vụ, "
             + $"{ChangeText.Number(plan.Targets.Count)} chỉ tiêu, {ChangeText.Number(seed.Agencies.Count)} cơ quan mới.");
         await db.SaveChangesAsync(ct);

@@ -82,7 +82,7 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
             ReportId = report.Id, FileName = name, StoredName = stored, ContentType = contentType, Size = file.Length, UploadedAt = now, UploadedBy = user.UserName,
         });
         db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentAdded, At = now, UserId = user.UserId, UserName = user.UserName, Comment = name });
-        audit.Add(user, "report.attach", "Report", report.Id, name);
+        audit.Add(user, AuditAction.ReportAttach, AuditSubject.Report, report.Id, name);
         await db.SaveChangesAsync(ct);
         return null;
     }
@@ -109,7 +109,7 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
 
         db.ReportAttachments.Remove(attachment!);
         db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentRemoved, At = clock.GetUtcNow(), UserId = user.UserId, UserName = user.UserName, Comment = attachment!.FileName });
-        audit.Add(user, "report.detach", "Report", report.Id, attachment.FileName);
+        audit.Add(user, AuditAction.ReportDetach, AuditSubject.Report, report.Id, attachment.FileName);
         await db.SaveChangesAsync(ct);
         File.Delete(Path.Combine(Folder, attachment.StoredName));
         return report.Id;

@@ -76,7 +76,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             });
         }
 
-        audit.Add(user, submit ? "report.submit" : "report.save", "Report", report.Id, report.IsLate && submit ? "nộp muộn" : null);
+        audit.Add(user, submit ? AuditAction.ReportSubmit : AuditAction.ReportSave, AuditSubject.Report, report.Id, report.IsLate && submit ? "nộp muộn" : null);
         try
         {
             await db.SaveChangesAsync(ct);

@@ -60,7 +60,12 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         report.Version++;
         db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = action, At = now, UserId = user.UserId, UserName = user.UserName, Comment = comment });
-        audit.Add(user, "report." + decision.ToString().ToLowerInvariant(), "Report", report.Id, comment);
+        audit.Add(user, decision switch
+        {
+            ReviewDecision.Approve => AuditAction.ReportApprove,
+            ReviewDecision.Return => AuditAction.ReportReturn,
+            _ => AuditAction.ReportReopen,
+        }, AuditSubject.Report, report.Id, comment);
         await NotifyReportersAsync(report, action, comment, now, ct);
         try
         {

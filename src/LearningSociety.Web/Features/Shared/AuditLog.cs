@@ -6,22 +6,20 @@ namespace LearningSociety.Web.Features.Shared;
 /// <summary>Adds audit lines to the current unit of work, so they are saved with the change they describe.</summary>
 public sealed class AuditLog(AppDbContext db, TimeProvider clock)
 {
-    public void Add(UserScope user, string action, string? entityType = null, object? entityId = null, string? details = null) =>
+    public void Add(UserScope user, AuditAction action, AuditSubject? entityType = null, object? entityId = null, string? details = null) =>
         Add(user.UserId, user.UserName, action, entityType, entityId, details);
 
-    public void Add(string? userId, string userName, string action, string? entityType = null, object? entityId = null, string? details = null) =>
-        db.AuditEntries.Add(new AuditEntry
+    public void Add(string? userId, string userName, AuditAction action, AuditSubject? entityType = null, object? entityId = null, string? details = null) =>
+        db.AuditEntries.Add(new AuditEntry(action, entityType)
         {
             At = clock.GetUtcNow(),
             UserId = userId,
             UserName = userName,
-            Action = action,
-            EntityType = entityType,
             EntityId = Convert.ToString(entityId, System.Globalization.CultureInfo.InvariantCulture),
             Details = details,
         });
 
-    public async Task WriteAsync(string? userId, string userName, string action, string? details = null, CancellationToken ct = default)
+    public async Task WriteAsync(string? userId, string userName, AuditAction action, string? details = null, CancellationToken ct = default)
     {
         Add(userId, userName, action, null, null, details);
         await db.SaveChangesAsync(ct);

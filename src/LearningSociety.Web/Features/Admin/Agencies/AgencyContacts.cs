@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
@@ -111,7 +112,7 @@ public sealed class AgencyContacts(AppDbContext db, AuditLog audit, TimeProvider
         }
 
         (agency.ShortName, agency.ContactName, agency.ContactPhone, agency.ContactEmail) = (shortName, name, phone, email);
-        audit.Add(actor, "agency.contact", "Agency", agency.Id, changes.ToString());
+        audit.Add(actor, AuditAction.AgencyContact, AuditSubject.Agency, agency.Id, changes.ToString());
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Globalization;
 using System.Text;
 using LearningSociety.Domain.Agencies;
@@ -155,7 +156,7 @@ public sealed class AgencyGroups(AppDbContext db, AuditLog audit, TimeProvider c
         group.ValidTo = to;
         group.SuccessorId = successor?.Id;
         await db.SaveChangesAsync(ct);
-        audit.Add(actor, id is null ? "agency.group.create" : "agency.group.edit", "Agency", group.Id, changes.ToString());
+        audit.Add(actor, id is null ? AuditAction.AgencyGroupCreate : AuditAction.AgencyGroupEdit, AuditSubject.Agency, group.Id, changes.ToString());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (group.Id, [], false);

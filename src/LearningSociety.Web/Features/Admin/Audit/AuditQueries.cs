@@ -23,9 +23,10 @@ public sealed class AuditQueries(AppDbContext db)
             var accounts = await db.Users.AsNoTracking().Select(u => new { u.Id, u.Email, u.FullName }).ToListAsync(ct);
             var ids = accounts.Where(u => VietnameseText.Fold($"{u.FullName} {u.Email}").Contains(folded, StringComparison.Ordinal)).Select(u => u.Id).ToList();
             var like = "%" + EscapeLike(filter.User.Trim()) + "%";
+            var userType = AuditSubject.User.Code;
             query = query.Where(a => (a.UserId != null && ids.Contains(a.UserId))
                 || EF.Functions.Like(a.UserName, like, "\\")
-                || (a.EntityType == "User" && a.EntityId != null && ids.Contains(a.EntityId)));
+                || (a.EntityType == userType && a.EntityId != null && ids.Contains(a.EntityId)));
         }
 
         if (filter.Action is { Length: > 0 } action)
@@ -75,7 +76,7 @@ public sealed class AuditQueries(AppDbContext db)
             ("User", { } id) => ($"Tài khoản {name ?? id}", $"~/Admin/Users/Edit/{id}"),
             ("Agency", { } id) => ($"Cơ quan {name ?? id}", $"~/Agencies/Details/{id}"),
             ("Unit", { } id) => ($"Đơn vị {name ?? id}", $"~/Units?id={id}"),
-            ({ } type, { } id) => ($"{type} {id}", (string?)null),
+            ({ } type, { } id) => ($"{AuditSubject.LabelOf(type)} {id}", (string?)null),
             _ => ((string?)null, (string?)null),
         };
         return new AuditListModel.Row(

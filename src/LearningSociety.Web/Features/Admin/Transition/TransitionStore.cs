@@ -19,9 +19,9 @@ namespace LearningSociety.Web.Features.Admin.Transition;
 /// </summary>
 public sealed class TransitionStore(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
-    public const string ApplyAction = "transition.apply";
-    public const string UndoAction = "transition.undo";
-    public const string EntityType = "Transition";
+    private static readonly string ApplyAction = AuditAction.TransitionApply.Code;
+    private static readonly string UndoAction = AuditAction.TransitionUndo.Code;
+    private static readonly string EntityType = AuditSubject.Transition.Code;
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
@@ -74,7 +74,7 @@ public sealed class TransitionStore(AppDbContext db, TimeProvider clock, AuditLo
                 revisions.Add((id, change.Text));
             }
 
-            audit.Add(actor, undoes is null ? "transition.change" : "transition.revert", EntityOf(change.Kind), change.EntityId, change.Text);
+            audit.Add(actor, undoes is null ? AuditAction.TransitionChange : AuditAction.TransitionRevert, EntityOf(change.Kind), change.EntityId, change.Text);
         }
 
         foreach (var plan in revisions.GroupBy(r => r.PlanId))
@@ -86,7 +86,7 @@ public sealed class TransitionStore(AppDbContext db, TimeProvider clock, AuditLo
             });
         }
 
-        audit.Add(actor, undoes is null ? ApplyAction : UndoAction, EntityType, Guid.NewGuid().ToString("N"), JsonSerializer.Serialize(new Record(undoes, changes), Json));
+        audit.Add(actor, undoes is null ? AuditAction.TransitionApply : AuditAction.TransitionUndo, AuditSubject.Transition, Guid.NewGuid().ToString("N"), JsonSerializer.Serialize(new Record(undoes, changes), Json));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -210,11 +210,11 @@ public sealed class TransitionStore(AppDbContext db, TimeProvider clock, AuditLo
         _ => Text(plan.IssuerId),
     };
 
-    private static string EntityOf(K kind) => kind switch
+    private static AuditSubject EntityOf(K kind) => kind switch
     {
-        K.PlanStatus or K.PlanUnit or K.PlanIssuer => "Plan",
-        K.RuleFrom or K.RuleTo => "ReportingRule",
-        K.UserAgency or K.UserLock => "User",
+        K.PlanStatus or K.PlanUnit or K.PlanIssuer => AuditSubject.Plan,
+        K.RuleFrom or K.RuleTo => AuditSubject.ReportingRule,
+        K.UserAgency or K.UserLock => AuditSubject.User,
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using System.Text.Json;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Seeding;
@@ -132,7 +133,7 @@ public sealed partial class UnitImportWorker(
             var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
             var list = UnitListReader.Parse(job.FileName, UnitImportJobs.Decompress(job.Content ?? []));
             changes = await new UnitListImport(db).RunAsync(list, commit: !preview, p => live.Set(job.Id, p),
-                c => audit.Add(job.UserId, job.UserName, UnitImportAudit.Action, nameof(UnitImportJob), job.Id, UnitImportAudit.Details(job.FileName, c)),
+                c => audit.Add(job.UserId, job.UserName, UnitImportAudit.Action, AuditSubject.UnitImportJob, job.Id, UnitImportAudit.Details(job.FileName, c)),
                 stoppingToken);
         }
         catch (SeedException ex)

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Text;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
@@ -80,7 +81,7 @@ public sealed class UnitContacts(AppDbContext db, AuditLog audit)
         }
 
         (unit.ContactName, unit.ContactPhone, unit.ContactEmail) = (name, phone, email);
-        audit.Add(actor, "unit.contact", "Unit", unit.Id, changes.ToString());
+        audit.Add(actor, AuditAction.UnitContact, AuditSubject.Unit, unit.Id, changes.ToString());
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Identity;
@@ -55,7 +56,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         }
 
         await users.AddToRoleAsync(user, form.Role);
-        audit.Add(actor, "user.create", "User", user.Id, $"{email} · {Roles.DisplayName(form.Role)} · {agency?.Name ?? "không gắn cơ quan"}");
+        audit.Add(actor, AuditAction.UserCreate, AuditSubject.User, user.Id, $"{email} · {Roles.DisplayName(form.Role)} · {agency?.Name ?? "không gắn cơ quan"}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return [];
@@ -101,7 +102,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
 
         if (changes.Any)
         {
-            audit.Add(actor, "user.update", "User", user.Id, $"{user.Email}: {changes}");
+            audit.Add(actor, AuditAction.UserUpdate, AuditSubject.User, user.Id, $"{user.Email}: {changes}");
         }
 
         if (roles.Count != 1 || roles[0] != form.Role)
@@ -109,7 +110,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
             await users.RemoveFromRolesAsync(user, roles);
             await users.AddToRoleAsync(user, form.Role);
             var before = roles.Count == 0 ? "(không có)" : string.Join(", ", roles.Select(Roles.DisplayName));
-            audit.Add(actor, "user.role", "User", user.Id, $"{user.Email}: {before} → {Roles.DisplayName(form.Role)}");
+            audit.Add(actor, AuditAction.UserRole, AuditSubject.User, user.Id, $"{user.Email}: {before} → {Roles.DisplayName(form.Role)}");
         }
 
         if (agencyChanged || roles.Count != 1 || roles[0] != form.Role)
@@ -134,7 +135,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         await users.SetLockoutEnabledAsync(user, true);
         await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
         await users.UpdateSecurityStampAsync(user);
-        audit.Add(actor, "user.lock", "User", user.Id, $"{user.Email}: Hoạt động → Bị khóa");
+        audit.Add(actor, AuditAction.UserLock, AuditSubject.User, user.Id, $"{user.Email}: Hoạt động → Bị khóa");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return null;
@@ -145,7 +146,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        audit.Add(actor, "user.unlock", "User", user.Id, $"{user.Email}: Bị khóa → Hoạt động");
+        audit.Add(actor, AuditAction.UserUnlock, AuditSubject.User, user.Id, $"{user.Email}: Bị khóa → Hoạt động");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -161,7 +162,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
             return [.. Fields(result.Errors, nameof(PasswordForm.NewPassword))];
         }
 
-        audit.Add(actor, "user.password", "User", user.Id, $"{user.Email}: quản trị viên đặt mật khẩu mới");
+        audit.Add(actor, AuditAction.UserPassword, AuditSubject.User, user.Id, $"{user.Email}: quản trị viên đặt mật khẩu mới");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return [];
