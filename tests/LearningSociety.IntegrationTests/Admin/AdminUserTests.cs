@@ -181,7 +181,7 @@ public sealed class AdminUserTests(AdminPortal portal) : IClassFixture<AdminPort
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await portal.Factory.CreatePortalClient().LoginAsync("quen.mat.khau@hoctap.local", StrongPassword)).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await portal.Factory.CreatePortalClient().LoginAsync("quen.mat.khau@hoctap.local", "Mat@KhauMoi2025")).StatusCode);
-        Assert.Contains("Đặt lại mật khẩu", await admin.GetStringAsync($"/Admin/Audit?action=user.password&entityId={id}"), StringComparison.Ordinal);
+        Assert.Contains("Quản trị viên đặt lại mật khẩu", await admin.GetStringAsync($"/Admin/Audit?action=user.password&entityId={id}"), StringComparison.Ordinal);
     }
 
     [Fact]
