@@ -23,6 +23,10 @@ public static class VietnameseText
     /// </summary>
     public static string Fold(string s) => FoldWithMap(s, out _);
 
+    /// <summary>"Tỉnh Tây Ninh" → "tỉnh Tây Ninh", as a unit's name reads inside a body's name.</summary>
+    public static string LowerFirst(string s) =>
+        string.IsNullOrEmpty(s) ? s : char.ToLower(s[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
+
     /// <summary>True when <paramref name="needle"/> occurs in <paramref name="haystack"/>, ignoring accents, case and spacing.</summary>
     public static bool ContainsFolded(string haystack, string needle)
     {

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Text;
 using System.Globalization;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Units;
@@ -195,12 +196,12 @@ public sealed class AdminUnitImporter(AppDbContext db)
             {
                 _byId[unit.Id] = unit;
                 unit.Path = UnitPath.Child(unit.Parent?.Path ?? UnitPath.Root, unit.Id);
-                var name = "Ủy ban nhân dân " + LowerFirst(unit.Name);
+                var name = "Ủy ban nhân dân " + VietnameseText.LowerFirst(unit.Name);
                 db.Agencies.Add(new Agency
                 {
                     Key = ReformBodies.KeyOf(unit, "ubnd"),
                     Name = name,
-                    ShortName = "UBND " + LowerFirst(unit.Name),
+                    ShortName = "UBND " + VietnameseText.LowerFirst(unit.Name),
                     Kind = AgencyKind.PeoplesCommittee,
                     Unit = unit,
                     ValidFrom = validFrom == DateOnly.MinValue ? null : validFrom,
@@ -279,7 +280,5 @@ public sealed class AdminUnitImporter(AppDbContext db)
             return fallback;
         }
 
-        private static string LowerFirst(string s) =>
-            s.Length == 0 ? s : char.ToLower(s[0], CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
     }
 }

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Text;
 using System.Globalization;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Units;
@@ -42,7 +43,7 @@ public sealed class ReformBodies(AppDbContext db)
         var current = units.Values.Where(u => u.ValidTo is null).ToList();
         foreach (var province in current.Where(u => u.Level == UnitLevel.Province))
         {
-            var place = LowerFirst(province.Name);
+            var place = VietnameseText.LowerFirst(province.Name);
             var from = StartOf(province);
             var children = current.Where(u => u.ParentId == province.Id).Select(u => u.Name).ToList();
             var kinds = new[] { ("Xã ", "xã"), ("Phường ", "phường"), ("Đặc khu ", "đặc khu") }
@@ -207,6 +208,4 @@ public sealed class ReformBodies(AppDbContext db)
         return agency;
     }
 
-    private static string LowerFirst(string s) =>
-        s.Length == 0 ? s : char.ToLower(s[0], CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
 }

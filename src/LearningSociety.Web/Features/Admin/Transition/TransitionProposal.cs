@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Text;
 using System.Globalization;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Plans;
@@ -155,7 +156,7 @@ public sealed partial class TransitionProposal
         if (restricted is not null)
         {
             options.Add(new I.Option(Id(restricted),
-                $"Các xã, phường kế nhiệm của {LowerFirst(_facts.Units[restricted.UnitId].Name)} ({SuccessorCommunes(restricted.UnitId)} đơn vị)"));
+                $"Các xã, phường kế nhiệm của {VietnameseText.LowerFirst(_facts.Units[restricted.UnitId].Name)} ({SuccessorCommunes(restricted.UnitId)} đơn vị)"));
         }
 
         if (wholeProvince is not null)
@@ -199,5 +200,4 @@ public sealed partial class TransitionProposal
 
     private static IEnumerable<F.Agency> Distinct(IEnumerable<F.Agency> agencies) => agencies.DistinctBy(a => a.Id);
 
-    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLower(s[0], CultureInfo.GetCultureInfo("vi-VN")) + s[1..];
 }
