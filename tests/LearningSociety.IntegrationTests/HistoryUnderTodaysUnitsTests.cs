@@ -150,6 +150,25 @@ public sealed class HistoryUnderTodaysUnitsTests(HistoryUnderTodaysUnitsTests.Po
         Assert.Equal(before, await SnapshotAsync());
     }
 
+    [Theory]
+    [InlineData("current", "Tỉnh Tây Ninh")]
+    [InlineData("reported", "Tỉnh Long An")]
+    public async Task A_background_export_takes_the_pages_switch_and_reads_as_the_direct_download(string view, string unitName)
+    {
+        var client = await portal.Factory.SignedInAsync(SoTayNinh);
+        // Old Long An asked for: under today's units it is shown as the new Tây Ninh, as filed as itself.
+        var unit = await portal.Factory.UnitIdAsync(Consolidations.LongAn);
+        var query = $"periodId={portal.Period}&unitId={unit}&approvedOnly=false&view={view}";
+        var direct = Downloads.Text(await client.PdfAsync("/Consolidated/Pdf?" + query));
+        var id = await client.StartExportAsync("ConsolidatedPdf", portal.Period, unit, view: view);
+        var last = (await client.WaitForExportAsync(id))[^1];
+        Assert.Equal("done", last.GetProperty("state").GetString());
+        var queued = Downloads.Text(await client.GetByteArrayAsync(last.GetProperty("downloadUrl").GetString()));
+
+        Assert.Contains(unitName.ToUpperInvariant(), queued.ToUpperInvariant(), StringComparison.Ordinal);
+        Assert.Equal(direct, queued);
+    }
+
     [Fact]
     public async Task The_successors_reviewer_reads_the_pages_and_a_reviewer_of_another_province_does_not()
     {

@@ -1083,6 +1083,9 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool?>("CurrentUnits")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");

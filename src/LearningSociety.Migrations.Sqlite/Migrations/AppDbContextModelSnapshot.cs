@@ -1031,6 +1031,9 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CurrentUnits")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");

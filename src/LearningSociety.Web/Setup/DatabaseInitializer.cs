@@ -34,6 +34,7 @@ public static class DatabaseInitializer
         {
             await sp.GetRequiredService<DemoUsers>().EnsureAsync(configuration["Demo:Password"] ?? DefaultDemoPassword);
             await sp.GetRequiredService<DemoReports>().EnsureAsync(SeedsPath(configuration));
+            await sp.GetRequiredService<DemoTransition>().EnsureAsync();
         }
     }
 

@@ -40,6 +40,7 @@ public static class PortalServices
         services.AddScoped<Features.Admin.Users.UserCommands>();
         services.AddScoped<Features.Admin.Transition.TransitionStore>();
         services.AddScoped<Features.Admin.Transition.TransitionCommands>();
+        services.AddScoped<DemoTransition>();
         services.AddScoped<Features.Admin.Users.AgencyPicker>();
         services.AddScoped<Features.Admin.Audit.AuditQueries>();
         services.AddScoped<Features.Admin.Agencies.AgencyContacts>();

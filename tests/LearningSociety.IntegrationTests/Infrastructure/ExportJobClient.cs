@@ -7,19 +7,20 @@ namespace LearningSociety.IntegrationTests.Infrastructure;
 /// <summary>Asks for a background export as the buttons do (POST with the page's antiforgery token) and follows its status.</summary>
 public static class ExportJobClient
 {
-    public static async Task<HttpResponseMessage> RequestExportAsync(this HttpClient client, string kind, int periodId, int? unitId, bool approvedOnly = false, string formPage = "/Exports") =>
+    public static async Task<HttpResponseMessage> RequestExportAsync(this HttpClient client, string kind, int periodId, int? unitId, bool approvedOnly = false, string formPage = "/Exports", string? view = null) =>
         await client.PostFormAsync(formPage, "/Exports", new Dictionary<string, string>
         {
             ["Kind"] = kind,
             ["PeriodId"] = periodId.ToString(CultureInfo.InvariantCulture),
             ["UnitId"] = unitId?.ToString(CultureInfo.InvariantCulture) ?? "",
             ["ApprovedOnly"] = approvedOnly ? "true" : "false",
+            ["View"] = view ?? "",
         });
 
     /// <summary>The job id from the redirect to /Exports/{id}.</summary>
-    public static async Task<int> StartExportAsync(this HttpClient client, string kind, int periodId, int? unitId, bool approvedOnly = false, string formPage = "/Exports")
+    public static async Task<int> StartExportAsync(this HttpClient client, string kind, int periodId, int? unitId, bool approvedOnly = false, string formPage = "/Exports", string? view = null)
     {
-        var response = await client.RequestExportAsync(kind, periodId, unitId, approvedOnly, formPage);
+        var response = await client.RequestExportAsync(kind, periodId, unitId, approvedOnly, formPage, view);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         Assert.StartsWith("/Exports/", location, StringComparison.Ordinal);

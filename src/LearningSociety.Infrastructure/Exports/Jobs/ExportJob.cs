@@ -18,6 +18,12 @@ public class ExportJob
     public int? UnitId { get; set; }
 
     public bool ApprovedOnly { get; set; }
+
+    /// <summary>
+    /// For a period from before the 2025 reform: true = figures under today's units, false = as the units
+    /// reported; null when the period has no such choice. The same switch as the page the user asked from.
+    /// </summary>
+    public bool? CurrentUnits { get; set; }
     public ExportState State { get; set; }
 
     /// <summary>0–100.</summary>

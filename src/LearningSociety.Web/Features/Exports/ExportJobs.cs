@@ -36,17 +36,18 @@ public sealed class ExportJobs(AppDbContext db, ConsolidationScope scopes, Worke
             return new ExportOutcome(ScopeOutcome.NotFound, null);
         }
 
-        var scope = await scopes.ResolveAsync(user, request.PeriodId, request.UnitId, ct);
+        var scope = await scopes.ResolveAsync(user, request.PeriodId, request.UnitId, ct, request.View);
         if (scope.Outcome != ScopeOutcome.Ok || scope.Period is null || (!national && scope.Unit is null))
         {
             return new ExportOutcome(scope.Outcome == ScopeOutcome.Ok ? ScopeOutcome.NotFound : scope.Outcome, null);
         }
 
+        bool? currentUnits = scope.Historic ? scope.View == HistoryView.Current : null;
         await Gate.WaitAsync(ct);
         try
         {
             var pending = await db.ExportJobs.Where(j => j.UserId == user.UserId && j.Kind == request.Kind && j.PeriodId == request.PeriodId
-                    && j.UnitId == request.UnitId && j.ApprovedOnly == request.ApprovedOnly
+                    && j.UnitId == request.UnitId && j.ApprovedOnly == request.ApprovedOnly && j.CurrentUnits == currentUnits
                     && (j.State == ExportState.Queued || j.State == ExportState.Running))
                 .OrderBy(j => j.Id).Select(j => (int?)j.Id).FirstOrDefaultAsync(ct);
             if (pending is { } id)
@@ -61,8 +62,10 @@ public sealed class ExportJobs(AppDbContext db, ConsolidationScope scopes, Worke
                 PeriodId = request.PeriodId,
                 UnitId = request.UnitId,
                 ApprovedOnly = request.ApprovedOnly,
+                CurrentUnits = currentUnits,
                 State = ExportState.Queued,
-                Title = ExportTitles.Of(request.Kind, national ? "Toàn quốc" : scope.Unit!.Name, scope.Period.Name, request.ApprovedOnly),
+                Title = ExportTitles.Of(request.Kind, national ? "Toàn quốc" : scope.Unit!.Name, scope.Period.Name, request.ApprovedOnly)
+                    + (currentUnits == true ? " · theo đơn vị hiện nay" : ""),
                 CreatedAt = clock.GetUtcNow(),
             };
             db.ExportJobs.Add(job);

@@ -1,4 +1,5 @@
 using LearningSociety.Infrastructure.Exports.Jobs;
+using LearningSociety.Web.Features.Consolidated;
 
 namespace LearningSociety.Web.Features.Exports;
 
@@ -12,4 +13,7 @@ public sealed class ExportRequest
     public int? UnitId { get; set; }
 
     public bool ApprovedOnly { get; set; }
+
+    /// <summary>For a pre-reform period: under today's units or as reported (the page's switch).</summary>
+    public HistoryView? View { get; set; }
 }

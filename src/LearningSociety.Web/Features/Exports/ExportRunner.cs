@@ -15,14 +15,14 @@ namespace LearningSociety.Web.Features.Exports;
 /// roll-up, model), as the requesting user with the roles they have now. Reports progress
 /// through <paramref name="progress"/> (0–100); the worker stores it.
 /// </summary>
-public sealed class ExportRunner(AppDbContext db, ConsolidationService service, ConsolidatedDocuments documents, RollupTreeLoader loader, ExportFiles files, TimeProvider clock)
+public sealed class ExportRunner(AppDbContext db, UserScopeProvider scopes, ConsolidationService service, ConsolidatedDocuments documents, RollupTreeLoader loader, ExportFiles files, TimeProvider clock)
 {
     /// <returns>The stored name, the download name and the size; or a refusal in Vietnamese.</returns>
     public async Task<(string? Stored, string? FileName, long Size, string? Error)> RunAsync(ExportJob job, Action<int> progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(progress);
-        var user = await JobUser.LoadAsync(db, job.UserId, ct);
+        var user = await scopes.LoadAsync(job.UserId, ct);
         if (user is null)
         {
             return (null, null, 0, "Tài khoản yêu cầu không còn tồn tại.");
@@ -36,7 +36,8 @@ public sealed class ExportRunner(AppDbContext db, ConsolidationService service, 
 
     private async Task<(string?, string?, long, string?)> ConsolidatedAsync(ExportJob job, UserScope user, Action<int> progress, CancellationToken ct)
     {
-        var consolidation = await service.ComputeAsync(user, job.PeriodId, job.UnitId, job.ApprovedOnly, ct);
+        var view = job.CurrentUnits switch { true => HistoryView.Current, false => HistoryView.Reported, null => (HistoryView?)null };
+        var consolidation = await service.ComputeAsync(user, job.PeriodId, job.UnitId, job.ApprovedOnly, ct, view);
         if (consolidation.Outcome != ScopeOutcome.Ok || consolidation is not { Tree: { } tree, Result: { } root })
         {
             return (null, null, 0, consolidation.Outcome == ScopeOutcome.Forbidden

@@ -23,11 +23,33 @@ public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http
             return _scope = UserScope.Anonymous;
         }
 
+        return _scope = await BuildAsync(id, UserScope.RolesOf(principal), ct) ?? new UserScope(id, "", null, null, UserScope.RolesOf(principal));
+    }
+
+    /// <summary>
+    /// An account's scope with the roles stored for it now: a background job acts as the user who asked,
+    /// under the same rules as their pages. Null when the account no longer exists.
+    /// </summary>
+    public async Task<UserScope?> LoadAsync(string userId, CancellationToken ct)
+    {
+        var roles = await db.UserRoles.Where(r => r.UserId == userId)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+            .ToListAsync(ct);
+        return await BuildAsync(userId, roles.ToHashSet(StringComparer.Ordinal), ct);
+    }
+
+    private async Task<UserScope?> BuildAsync(string id, IReadOnlySet<string> roles, CancellationToken ct)
+    {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new { u.FullName, u.Email, u.AgencyId, Path = u.Unit != null ? u.Unit.Path : null })
             .SingleOrDefaultAsync(ct);
-        var scope = new UserScope(id, user?.FullName is { Length: > 0 } name ? name : user?.Email ?? "", user?.AgencyId, user?.Path, UserScope.RolesOf(principal));
-        return _scope = scope.ReadsSubtree ? scope with { PredecessorPaths = await PredecessorPathsAsync(scope.UnitPath!, ct) } : scope;
+        if (user is null)
+        {
+            return null;
+        }
+
+        var scope = new UserScope(id, user.FullName is { Length: > 0 } name ? name : user.Email ?? "", user.AgencyId, user.Path, roles);
+        return scope.ReadsSubtree ? scope with { PredecessorPaths = await PredecessorPathsAsync(scope.UnitPath!, ct) } : scope;
     }
 
     /// <summary>The old units that went (in full or in part) into a unit of the subtree, as the fewest path prefixes.</summary>
