@@ -17,11 +17,18 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
         var role = HomeRoles.Of(user);
         var overview = await queries.OverviewAsync(User, ct);
         var mine = role is HomeRole.Filer or HomeRole.District or HomeRole.Province ? (await reports.MineAsync(user, ct)).Now() : null;
-        var period = role is HomeRole.Province or HomeRole.Leader ? await queries.CurrentPeriodAsync(user, role == HomeRole.Province, ct) : null;
-        var dashboard = period is { } id ? await dashboards.BuildAsync(user, id, null, false, ct) : null;
-        int[] shown = [.. overview.MyTasks.Select(t => t.PlanId), .. mine?.Own.Select(r => r.PlanId) ?? [], .. mine?.ToReview.Select(r => r.PlanId) ?? [], .. dashboard?.Period is { } p ? [p.PlanId] : Array.Empty<int>()];
+        var periods = role is HomeRole.Province or HomeRole.Leader ? await queries.CurrentPeriodsAsync(user, role == HomeRole.Province, ct) : [];
+        var dashboard = periods.Count > 0 ? await dashboards.BuildAsync(user, periods[0], null, false, ct) : null;
+        var others = new List<DashboardModel>();
+        foreach (var id in periods.Skip(1).Take(HomeModel.MaxOtherPeriods))
+        {
+            others.Add(await dashboards.BuildAsync(user, id, null, false, ct));
+        }
+
+        int[] shown = [.. overview.MyTasks.Select(t => t.PlanId), .. mine?.Own.Select(r => r.PlanId) ?? [], .. mine?.ToReview.Select(r => r.PlanId) ?? [], .. dashboard?.Period is { } p ? [p.PlanId] : Array.Empty<int>(),
+            .. others.Select(o => o.Period?.PlanId).OfType<int>()];
         var sample = await queries.AnySampleAsync([.. shown.Distinct()], ct);
-        return View(new HomeModel(overview, role, mine, dashboard, sample));
+        return View(new HomeModel(overview, role, mine, dashboard, sample) { OtherPeriods = others });
     }
 
     // Re-executed with the failed request's method: a POST that failed must not fail again on its token here.

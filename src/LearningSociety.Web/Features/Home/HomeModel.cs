@@ -17,4 +17,10 @@ public sealed record HomeModel(OverviewModel Overview, HomeRole Role, MyReportsM
     public DashboardModel.TrendPoint? LastYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year - 1 && t.HasPeriod) : null;
 
     public DashboardModel.TrendPoint? ThisYear => Dashboard?.Period is { } p ? Dashboard.Trend.FirstOrDefault(t => t.Year == p.Year) : null;
+
+    /// <summary>How many other periods due now the page summarises beside the main one.</summary>
+    public const int MaxOtherPeriods = 3;
+
+    /// <summary>The other periods due now (a district plan carried across the reform beside the province's own), each with its trend.</summary>
+    public IReadOnlyList<DashboardModel> OtherPeriods { get; init; } = [];
 }

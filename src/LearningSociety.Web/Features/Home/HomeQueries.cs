@@ -91,11 +91,12 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The period the home page is about: of the periods that are "now", the one with reports the
-    /// user reviews (a reviewer) or reports in the user's unit (a leader); the latest such period.
-    /// Null when nothing is due now, even if older periods exist (they are history).
+    /// The periods the home page is about: those that are "now" with reports the user reviews (a reviewer)
+    /// or reports in the user's unit (a leader), the one with the most such reports first (a province's own
+    /// plan before a carried-over district plan), then the latest. Empty when nothing is due now, even if
+    /// older periods exist (they are history).
     /// </summary>
-    public async Task<int?> CurrentPeriodAsync(UserScope user, bool reviewed, CancellationToken ct)
+    public async Task<IReadOnlyList<int>> CurrentPeriodsAsync(UserScope user, bool reviewed, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
         var reports = db.Reports.Visible(db, user);
@@ -112,10 +113,10 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
 
         var candidates = await db.ReportingPeriods.AsNoTracking()
             .Where(p => p.Year >= today.Year - 1 && reports.Any(r => r.PeriodId == p.Id))
-            .Select(p => new { p.Id, p.Year, p.Deadline }).ToListAsync(ct);
-        return candidates.Where(p => ReportingNow.IsCurrent(p.Year, p.Deadline, today))
-            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Deadline).ThenByDescending(p => p.Id)
-            .Select(p => (int?)p.Id).FirstOrDefault();
+            .Select(p => new { p.Id, p.Year, p.Deadline, Reports = reports.Count(r => r.PeriodId == p.Id) }).ToListAsync(ct);
+        return [.. candidates.Where(p => ReportingNow.IsCurrent(p.Year, p.Deadline, today))
+            .OrderByDescending(p => p.Year).ThenByDescending(p => p.Reports).ThenByDescending(p => p.Deadline).ThenByDescending(p => p.Id)
+            .Select(p => p.Id)];
     }
 
     /// <summary>Whether any of these plans is a demo sample, so the page says its figures are synthetic.</summary>
