@@ -21,19 +21,20 @@ public sealed class DemoTransition(TransitionStore store, TransitionCommands com
 
     public async Task EnsureAsync(CancellationToken ct = default)
     {
-        if (VietnamTime.Today(clock) < ReformDay || (await store.RecentAsync(ct)).Count > 0)
+        if (VietnamTime.Today(clock) >= ReformDay && (await store.RecentAsync(ct)).Count == 0 && await ApplyPlansAsync(ct))
         {
-            return;
-        }
-
-        var proposal = (await commands.PreviewAsync(new Dictionary<string, string>(), Actor, ct)).Proposal!;
-        var choices = proposal.Accounts.ToDictionary(a => a.Decision.Key, _ => TransitionProposal.Keep);
-        var preview = await commands.PreviewAsync(choices, Actor, ct);
-        if (preview.Outcome == TransitionCommands.Outcome.Preview)
-        {
-            await commands.ConfirmAsync(choices, preview.Fingerprint, Actor, ct);
             // The periods the carried plans now owe (the 2026 one of the Cần Đước plan) open now, not at the calendar's next round.
             await calendar.RunAsync(ct);
         }
+    }
+
+    /// <summary>The transition with every proposal taken, except that accounts are kept as they are. False when there was nothing to apply.</summary>
+    public async Task<bool> ApplyPlansAsync(CancellationToken ct = default)
+    {
+        var proposal = (await commands.PreviewAsync(new Dictionary<string, string>(), Actor, ct)).Proposal!;
+        var choices = proposal.Accounts.ToDictionary(a => a.Decision.Key, _ => TransitionProposal.Keep);
+        var preview = await commands.PreviewAsync(choices, Actor, ct);
+        return preview.Outcome == TransitionCommands.Outcome.Preview
+            && (await commands.ConfirmAsync(choices, preview.Fingerprint, Actor, ct)).Outcome == TransitionCommands.Outcome.Applied;
     }
 }

@@ -69,10 +69,12 @@ public sealed class ConsolidationScope(AppDbContext db, TimeProvider clock)
             (unit, shown) = next is { IsCurrent: true } ? (next, shown) : (unit, HistoryView.Reported);
         }
         else if (shown == HistoryView.Reported && unitId is null && !user.IsAdmin && user.UnitPath is { } own
-            && !UnitPath.IsWithin(chosen.PlanPath, own) && !UnitPath.IsWithin(own, chosen.PlanPath))
+            && !await visible.AnyAsync(r => r.PeriodId == chosen.Choice.Id && r.Unit!.Path.StartsWith(own), ct))
         {
-            // As filed, a successor's own unit holds none of the predecessors' reports: start at the plan's province.
-            unit = await UnitAsync(UnitPath.Ids(chosen.PlanPath)[0], today, ct) ?? unit;
+            // As filed, a successor's own unit holds none of the predecessors' reports: start at the province they
+            // were filed in (not the plan's unit, which a transition may have moved to the successor).
+            var filedIn = await visible.Where(r => r.PeriodId == chosen.Choice.Id).OrderBy(r => r.Id).Select(r => r.Unit!.Path).FirstOrDefaultAsync(ct);
+            unit = filedIn is null ? unit : await UnitAsync(UnitPath.Ids(filedIn)[0], today, ct) ?? unit;
         }
 
         if (!InScope(user, unit.Path))

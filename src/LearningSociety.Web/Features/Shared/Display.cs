@@ -35,6 +35,10 @@ public static class Display
         };
     }
 
+    /// <summary>Days left or overdue while a period is "now" (docs/ux.md); a period of past years reads as past, never "quá hạn 728 ngày".</summary>
+    public static string PeriodDeadline(int year, DateOnly deadline, DateOnly today) =>
+        Domain.Reporting.ReportingNow.IsCurrent(year, deadline, today) ? DaysLeft(deadline, today) : "kỳ đã qua";
+
     public static string PlanKind(PlanKind kind) => kind switch
     {
         Domain.Plans.PlanKind.Implementation => "Kế hoạch triển khai",
