@@ -63,7 +63,7 @@ public sealed class SmtpReminderTests(SmtpReminderTests.Portal portal) : IClassF
         var arrived = Smtp.Received().Skip(before).ToList();
         Assert.Equal(
             reminders.Select(r => (r.Email, r.Title)).Order(),
-            arrived.Select(MimeMessage.Load).Select(m => (m.To.Mailboxes.Single().Address, m.Subject ?? "")).Order());
+            arrived.Select(f => MimeMessage.Load(f)).Select(m => (m.To.Mailboxes.Single().Address, m.Subject ?? "")).Order());
 
         foreach (var file in arrived)
         {
@@ -171,7 +171,7 @@ public sealed class SmtpReminderTests(SmtpReminderTests.Portal portal) : IClassF
         Assert.All(delivered, r => Assert.NotNull(r.EmailedAt));
         Assert.Equal(
             delivered.Select(r => (r.Email, r.Title)).Order(),
-            Smtp.Received().Skip(before).Select(MimeMessage.Load).Select(m => (m.To.Mailboxes.Single().Address, m.Subject ?? "")).Order());
+            Smtp.Received().Skip(before).Select(f => MimeMessage.Load(f)).Select(m => (m.To.Mailboxes.Single().Address, m.Subject ?? "")).Order());
         Assert.Contains("Không có thư nào chưa gửi được.", await admin.GetStringAsync("/Admin/UnsentMail"), StringComparison.Ordinal);
     }
 

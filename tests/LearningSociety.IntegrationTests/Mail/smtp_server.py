@@ -23,7 +23,8 @@ lock = threading.Lock()
 def authenticate(server, session, envelope, mechanism, auth_data):
     ok = (isinstance(auth_data, LoginPassword)
           and auth_data.login.decode() == user and auth_data.password.decode() == password)
-    return AuthResult(success=ok, auth_data=user if ok else None)
+    # handled=False: aiosmtpd answers 535 itself (with True it would leave the client waiting).
+    return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
 
 
 class Folder:
