@@ -43,7 +43,7 @@ public static class NotificationEmail
         html.Append("<p><strong>").Append(Encode(title)).Append(".</strong></p>\n");
         if (!string.IsNullOrWhiteSpace(body))
         {
-            html.Append("<p>").Append(Encode(body).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
+            html.Append("<p>").AppendJoin("<br>\n", body.ReplaceLineEndings("\n").Split('\n').Select(Encode)).Append("</p>\n");
         }
 
         if (Link(url, portalUrl) is { } link)
