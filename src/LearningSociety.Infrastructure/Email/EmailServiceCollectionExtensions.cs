@@ -1,7 +1,7 @@
+using System.Security.Cryptography;
 using LearningSociety.Infrastructure.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using System.Security.Cryptography;
 using MimeKit;
 
 namespace LearningSociety.Infrastructure.Email;

@@ -176,11 +176,13 @@ public sealed class SmtpReminderTests(SmtpReminderTests.Portal portal) : IClassF
     }
 
     [Theory]
-    [InlineData(false, SmtpTestServer.Password, "chứng chỉ của máy chủ không được tin cậy")]
-    [InlineData(true, "mat-khau-sai", "từ chối tên đăng nhập hoặc mật khẩu")]
-    public async Task A_server_not_trusted_or_a_wrong_password_sends_nothing_and_keeps_the_reason(bool trustCertificate, string password, string reason)
+    [InlineData(15, "127.0.0.1", false, SmtpTestServer.Password, "chứng chỉ của máy chủ không được tin cậy")]
+    [InlineData(16, "localhost", true, SmtpTestServer.Password, "không khớp tên máy chủ")] // a trusted authority never excuses another name
+    [InlineData(17, "127.0.0.1", true, "mat-khau-sai", "từ chối tên đăng nhập hoặc mật khẩu")]
+    public async Task A_server_not_trusted_or_a_wrong_password_sends_nothing_and_keeps_the_reason(
+        int day, string host, bool trustCertificate, string password, string reason)
     {
-        var at = VietnamMorning(2025, 1, trustCertificate ? 15 : 16);
+        var at = VietnamMorning(2025, 1, day);
         Factory.Clock.Now = at;
         var notification = new Notification
         {
@@ -197,8 +199,9 @@ public sealed class SmtpReminderTests(SmtpReminderTests.Portal portal) : IClassF
         });
         var before = Smtp.Received().Count;
 
-        // The same settings with one thing wrong: the system's authorities only, or another password.
+        // The same settings with one thing wrong: the system's authorities only, another name, or another password.
         var settings = SmtpSettings(Smtp);
+        settings["Email:Smtp:Host"] = host;
         settings["Email:Smtp:Password"] = password;
         if (!trustCertificate)
         {
