@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: unit, integration (real SQLite) and browser tests (Debian's Chromium).
-# Installs Chromium when it is missing and this user may install packages.
+# Installs Chromium and aiosmtpd (the mail tests' SMTP server) when missing and this user may install packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +10,17 @@ if ! command -v chromium >/dev/null 2>&1; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   else
     echo "Cần Chromium cho kiểm thử trình duyệt: sudo apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+
+# The mail tests talk to a real SMTP server: Debian's aiosmtpd (with the system's python3).
+if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "aiosmtpd chưa có: đang cài (apt-get install python3-aiosmtpd)…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-aiosmtpd >/dev/null
+  else
+    echo "Cần máy chủ thư aiosmtpd cho kiểm thử gửi thư: sudo apt-get install python3-aiosmtpd" >&2
     exit 1
   fi
 fi

@@ -64,6 +64,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData(PortalPages.Admin, "/Admin/Agencies")]
     [InlineData(PortalPages.Admin, "/Admin/Units")]
     [InlineData(PortalPages.Admin, "/Admin/Audit")]
+    [InlineData(PortalPages.Admin, "/Admin/UnsentMail")]
     public async Task Axe_finds_no_serious_or_critical_violations_on_the_reporting_and_admin_pages(string who, string where)
     {
         await using var session = await browser.NewSessionAsAsync(who, 1280, 800);

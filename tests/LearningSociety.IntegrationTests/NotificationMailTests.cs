@@ -85,8 +85,20 @@ public sealed class NotificationMailTests(NotificationMailTests.Portal portal) :
         // It stops after three failures in a row rather than waiting out every timeout.
         Assert.Equal(Math.Min(3, pending.Count), broken.Attempts);
         Assert.Equal(pending.Select(p => p.Id).Order(), (await PendingAsync()).Select(p => p.Id).Order());
+        var failed = await Factory.WithDbAsync(db => db.Notifications.Where(n => n.EmailAttempts > 0 && n.EmailedAt == null)
+            .Select(n => new { n.Id, n.EmailError, n.EmailRetryAt }).ToListAsync());
+        Assert.Equal(broken.Attempts, failed.Count);
+        Assert.All(failed, f =>
+        {
+            Assert.Equal("Lỗi khi gửi thư: Không kết nối được máy chủ thư", f.EmailError);
+            Assert.Equal(Factory.Clock.GetUtcNow().AddMinutes(15), f.EmailRetryAt);
+        });
 
-        Assert.Equal(pending.Count, await Factory.DispatchAsync());
+        // A run right away sends the others; the failed ones wait out their back-off, then go too.
+        Assert.Equal(pending.Count - failed.Count, await Factory.DispatchAsync());
+        Assert.Equal(failed.Select(f => f.Id).Order(), (await PendingAsync()).Select(p => p.Id).Order());
+        Factory.Clock.Advance(TimeSpan.FromMinutes(15));
+        Assert.Equal(failed.Count, await Factory.DispatchAsync());
         Assert.Empty(await PendingAsync());
     }
 

@@ -15,4 +15,13 @@ public class Notification
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
     public DateTimeOffset? EmailedAt { get; set; }
+
+    /// <summary>Failed attempts to e-mail it; each one waits longer before the next (see NotificationMailer).</summary>
+    public int EmailAttempts { get; set; }
+
+    /// <summary>Why the last failed attempt failed, in Vietnamese for the administrator (kept once sent, as history).</summary>
+    public string? EmailError { get; set; }
+
+    /// <summary>Not e-mailed again before this time (the back-off after a failure).</summary>
+    public DateTimeOffset? EmailRetryAt { get; set; }
 }

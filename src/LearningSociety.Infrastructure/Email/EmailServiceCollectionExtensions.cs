@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using LearningSociety.Infrastructure.Setup;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,8 @@ public static class EmailServiceCollectionExtensions
 
         if (!string.IsNullOrWhiteSpace(options.Smtp.Host))
         {
-            services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(options.Smtp, from, sp.GetRequiredService<TimeProvider>()));
+            var trust = LoadTrust(options.Smtp.CaCertificatePath, contentRoot);
+            services.AddSingleton<IEmailSender>(sp => new SmtpEmailSender(options.Smtp, from, sp.GetRequiredService<TimeProvider>(), trust));
         }
         else
         {
@@ -32,5 +34,24 @@ public static class EmailServiceCollectionExtensions
 
         services.AddScoped<NotificationMailer>();
         return services;
+    }
+
+    /// <summary>A CA file that is missing or unreadable stops start-up: silently trusting less would only show as mail never sent.</summary>
+    private static SmtpServerTrust? LoadTrust(string? path, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(contentRoot, path));
+        try
+        {
+            return SmtpServerTrust.Load(full);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or CryptographicException)
+        {
+            throw new StartupException($"Không đọc được tệp chứng chỉ Email:Smtp:CaCertificatePath = '{full}' (cần tệp PEM hoặc DER): {ex.Message}");
+        }
     }
 }

@@ -1,4 +1,5 @@
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Data.Configurations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ namespace LearningSociety.Infrastructure.Email;
 /// <summary>
 /// E-mails notifications not yet e-mailed to users with a confirmed address. Each one is claimed
 /// first with a conditional update (EmailedAt still empty), which only one server can win, so no
-/// e-mail goes out twice; a failed send gives the claim back and a later run tries again.
+/// e-mail goes out twice; a failed send gives the claim back with the reason and a time before which
+/// it is not tried again (15 minutes, doubling up to 6 hours), so a later run delivers it.
 /// </summary>
 public sealed class NotificationMailer(
     AppDbContext db, IEmailSender sender, IOptions<EmailOptions> options, TimeProvider clock, ILogger<NotificationMailer> logger)
@@ -16,16 +18,26 @@ public sealed class NotificationMailer(
     private const int BatchSize = 200;
     // A server that refuses three in a row is down: stop here rather than wait out every timeout.
     private const int MaxConsecutiveFailures = 3;
+    private static readonly TimeSpan FirstRetry = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan LongestRetry = TimeSpan.FromHours(6);
+
+    /// <summary>How long to wait after the given number of failed attempts.</summary>
+    public static TimeSpan RetryDelay(int attempts)
+    {
+        var delay = FirstRetry * Math.Pow(2, Math.Clamp(attempts - 1, 0, 10));
+        return delay < LongestRetry ? delay : LongestRetry;
+    }
 
     /// <summary>Returns how many e-mails this run sent.</summary>
     public async Task<int> DispatchAsync(CancellationToken ct = default)
     {
         var settings = options.Value;
-        var oldest = clock.GetUtcNow().AddDays(-Math.Max(1, settings.MaxAgeDays));
+        var now = clock.GetUtcNow();
+        var oldest = now.AddDays(-Math.Max(1, settings.MaxAgeDays));
         var pending = await db.Notifications.AsNoTracking()
-            .Where(n => n.EmailedAt == null && n.CreatedAt >= oldest)
+            .Where(n => n.EmailedAt == null && n.CreatedAt >= oldest && (n.EmailRetryAt == null || n.EmailRetryAt <= now))
             .Join(db.Users.Where(u => u.EmailConfirmed && u.Email != null), n => n.UserId, u => u.Id,
-                (n, u) => new { n.Id, n.Title, n.Body, n.Url, Email = u.Email!, u.FullName })
+                (n, u) => new { n.Id, n.Title, n.Body, n.Url, n.EmailAttempts, Email = u.Email!, u.FullName })
             .OrderBy(n => n.Id)
             .Take(BatchSize)
             .ToListAsync(ct);
@@ -46,14 +58,16 @@ public sealed class NotificationMailer(
             try
             {
                 var name = string.IsNullOrWhiteSpace(item.FullName) ? item.Email : item.FullName;
-                await sender.SendAsync(new EmailMessage(item.Email, name, item.Title, NotificationEmail.Text(name, item.Title, item.Body, item.Url, settings.PortalUrl)), ct);
+                await sender.SendAsync(NotificationEmail.Message(item.Email, name, item.Title, item.Body, item.Url, settings.PortalUrl), ct);
                 sent++;
                 failures = 0;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogWarning(ex, "Chưa gửi được thư thông báo {NotificationId} tới {Email}; sẽ thử lại ở lượt sau", item.Id, item.Email);
-                await ReleaseAsync(item.Id, claimedAt);
+                logger.LogWarning(ex, "Chưa gửi được thư thông báo {NotificationId} tới {Email}; sẽ thử lại sau", item.Id, item.Email);
+                var error = ex is EmailDeliveryException ? ex.Message : "Lỗi khi gửi thư: " + ex.Message;
+                var attempts = item.EmailAttempts + 1;
+                await ReleaseAsync(item.Id, claimedAt, attempts, error, clock.GetUtcNow() + RetryDelay(attempts));
                 if (++failures >= MaxConsecutiveFailures)
                 {
                     break;
@@ -61,7 +75,7 @@ public sealed class NotificationMailer(
             }
             catch (OperationCanceledException)
             {
-                await ReleaseAsync(item.Id, claimedAt);
+                await ReleaseAsync(item.Id, claimedAt, item.EmailAttempts, null, null);
                 throw;
             }
         }
@@ -75,8 +89,17 @@ public sealed class NotificationMailer(
     }
 
     // Not cancellable: a claim left behind would mean an e-mail never sent.
-    private Task<int> ReleaseAsync(int id, DateTimeOffset claimedAt) =>
-        db.Notifications
+    private Task<int> ReleaseAsync(int id, DateTimeOffset claimedAt, int attempts, string? error, DateTimeOffset? retryAt)
+    {
+        var reason = error is null || error.Length <= NotificationConfiguration.EmailErrorLength
+            ? error
+            : error[..(NotificationConfiguration.EmailErrorLength - 1)] + "…";
+        return db.Notifications
             .Where(n => n.Id == id && n.EmailedAt == claimedAt)
-            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailedAt, (DateTimeOffset?)null), CancellationToken.None);
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.EmailedAt, (DateTimeOffset?)null)
+                .SetProperty(n => n.EmailAttempts, attempts)
+                .SetProperty(n => n.EmailError, n => reason ?? n.EmailError)
+                .SetProperty(n => n.EmailRetryAt, n => retryAt ?? n.EmailRetryAt), CancellationToken.None);
+    }
 }

@@ -588,6 +588,16 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("EmailRetryAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("EmailedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -556,6 +556,16 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EmailRetryAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("EmailedAt")
                         .HasColumnType("INTEGER");
 

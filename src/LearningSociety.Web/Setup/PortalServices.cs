@@ -43,6 +43,7 @@ public static class PortalServices
         services.AddScoped<DemoTransition>();
         services.AddScoped<Features.Admin.Users.AgencyPicker>();
         services.AddScoped<Features.Admin.Audit.AuditQueries>();
+        services.AddScoped<Features.Admin.UnsentMail.UnsentMailQueries>();
         services.AddScoped<Features.Admin.Agencies.AgencyContacts>();
         services.AddScoped<Features.Admin.Agencies.AgencyGroups>();
         services.AddScoped<Features.Admin.Units.UnitContacts>();

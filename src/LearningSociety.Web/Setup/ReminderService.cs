@@ -36,7 +36,8 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IConfiguration 
         }
     }
 
-    private async Task RunOnceAsync(CancellationToken ct)
+    /// <summary>One round: today's reminders, then the pending e-mails (tests call it after moving the clock).</summary>
+    public async Task RunOnceAsync(CancellationToken ct)
     {
         // A fresh scope per round: a new DbContext, nothing tracked from the last round.
         await using (var scope = scopes.CreateAsyncScope())

@@ -207,6 +207,7 @@ public static class AuthorizationMatrix
         Get("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
         Post("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
         Get("/Admin/Audit/Index/{id?}", _ => "/Admin/Audit", AdminOnly),
+        Get("/Admin/UnsentMail/Index/{id?}", _ => "/Admin/UnsentMail", AdminOnly),
         Get("/Admin/Transition/Index/{id?}", _ => "/Admin/Transition", AdminOnly),
         Post("/Admin/Transition/Preview/{id?}", _ => "/Admin/Transition/Preview", AdminOnly),
         // Without the preview's fingerprint a confirmation is a conflict (409) and changes nothing.

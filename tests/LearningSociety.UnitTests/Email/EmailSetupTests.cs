@@ -40,4 +40,20 @@ public sealed class EmailSetupTests
         var error = Assert.Throws<StartupException>(() => Build(new() { ["Email:From"] = from }));
         Assert.Contains("Email:From", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_trusted_certificate_file_that_is_missing_or_not_a_certificate_stops_start_up()
+    {
+        var folder = Directory.CreateTempSubdirectory("hoctap-ca-").FullName;
+        File.WriteAllText(Path.Combine(folder, "not-a-certificate.pem"), "xin chào");
+        foreach (var file in new[] { "missing.pem", "not-a-certificate.pem" })
+        {
+            var error = Assert.Throws<StartupException>(() => Build(new()
+            {
+                ["Email:Smtp:Host"] = "mail.example.vn",
+                ["Email:Smtp:CaCertificatePath"] = Path.Combine(folder, file),
+            }));
+            Assert.Contains("Email:Smtp:CaCertificatePath", error.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -6,6 +6,8 @@ namespace LearningSociety.Infrastructure.Data.Configurations;
 
 public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
+    public const int EmailErrorLength = 500;
+
     public void Configure(EntityTypeBuilder<Notification> builder)
     {
         builder.Property(n => n.UserId).HasMaxLength(450);
@@ -14,5 +16,6 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.Property(n => n.Title).HasMaxLength(500);
         builder.Property(n => n.Url).HasMaxLength(500);
+        builder.Property(n => n.EmailError).HasMaxLength(NotificationConfiguration.EmailErrorLength);
     }
 }
