@@ -1,6 +1,7 @@
 # Usage: python3 scripts/transition-preview-counts.py http://127.0.0.1:5098  (a portal on a fresh embedded database, Demo enabled)
-# Signs in as the demo administrator of a freshly seeded portal (real clock: 7/12/2026), previews the proposed
-# transition with every default, and prints what it would change.
+# Signs in as the demo administrator (real clock: December 2026), previews what "Chuyển tiếp sau sắp xếp" still
+# proposes with every default, and prints what it would change. A fresh demo has applied the plans part on start
+# (Setup/DemoTransition), so what remains there is the accounts of the ended bodies.
 import html, re, sys, urllib.parse, urllib.request, http.cookiejar
 base = sys.argv[1]
 jar = http.cookiejar.CookieJar()
