@@ -39,6 +39,10 @@ public static class Display
     public static string PeriodDeadline(int year, DateOnly deadline, DateOnly today) =>
         Domain.Reporting.ReportingNow.IsCurrent(year, deadline, today) ? DaysLeft(deadline, today) : "kỳ đã qua";
 
+    /// <summary>The first <paramref name="max"/> characters of a long text, saying how long the whole is.</summary>
+    public static string Excerpt(string? text, int max) =>
+        text is null ? "" : text.Length <= max ? text : string.Concat(text.AsSpan(0, max), $"… ({Number(text.Length)} ký tự)");
+
     public static string PlanKind(PlanKind kind) => kind switch
     {
         Domain.Plans.PlanKind.Implementation => "Kế hoạch triển khai",
