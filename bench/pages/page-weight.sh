@@ -13,12 +13,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 PORT=${PORT:-5098}
 BASE_URL=${BASE_URL:-}
-WORK=${WORK:-$(mktemp -d /tmp/hoctap-pages.XXXXXX)}
+created_work=""
+if [ -z "${WORK:-}" ]; then WORK=$(mktemp -d /tmp/hoctap-pages.XXXXXX); created_work=1; fi
 
 dotnet build "$here/LearningSociety.PageWeight" -c Release -nologo -v q >/dev/null
 
 pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null || true; }
+cleanup() {
+  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
+  if [ -n "$created_work" ]; then rm -rf "$WORK"; fi
+}
 trap cleanup EXIT
 
 if [ -z "$BASE_URL" ]; then
