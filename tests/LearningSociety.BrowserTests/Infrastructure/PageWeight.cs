@@ -22,7 +22,8 @@ public sealed record PageWeight(string Path, long Bytes, int Requests, double Lo
 
     /// <summary>
     /// Opens <paramref name="path"/> in <paramref name="page"/> and measures it. <paramref name="cold"/> disables
-    /// the browser's cache (a first visit); <paramref name="slow"/> throttles the link as above.
+    /// the browser's cache (a first visit: use a context where no service worker is installed yet, as the
+    /// worker's own fetches are not the page's); <paramref name="slow"/> throttles the link as above.
     /// </summary>
     public static async Task<PageWeight> MeasureAsync(IPage page, string path, bool cold, bool slow)
     {
