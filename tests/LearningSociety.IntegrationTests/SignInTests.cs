@@ -45,6 +45,8 @@ public sealed class SignInTests(SignInTests.Portal portal) : IClassFixture<SignI
         Assert.Equal(HttpStatusCode.OK, (await HomeWithCopiedCookieAsync()).StatusCode);
         var logout = await owner.PostFormAsync("/", "/Account/Logout", []);
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        // The browser forgets this site's pages kept for offline use, local drafts and cache (shared phones).
+        Assert.Equal("\"cache\", \"storage\"", string.Join(", ", logout.Headers.GetValues("Clear-Site-Data")));
 
         var after = await HomeWithCopiedCookieAsync();
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);

@@ -7,7 +7,7 @@ namespace LearningSociety.IntegrationTests.Authorization;
 /// <summary>
 /// The endpoints the running portal answers, read from its routing (not from a list kept by hand),
 /// as "METHOD /path" keys: conventional routes get their controller and action filled in
-/// ("GET /Reports/Edit/{id?}"), constraints are dropped, no method filter is "ANY".
+/// ("GET /Reports/Edit/{id?}"), constraints are dropped, no method filter is "ANY". Static files are left out.
 /// </summary>
 public static class EndpointCatalog
 {
@@ -15,6 +15,9 @@ public static class EndpointCatalog
     [
         .. services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RequiredValues.Values.All(v => v is null or string)) // the conventional route templates themselves
+            // Static files (MapStaticAssets: CSS, scripts, icons, manifest, service worker) are public by design,
+            // answered before authentication; the browser tests check that they load.
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => m + " " + Path(e.RoutePattern)))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal),

@@ -131,6 +131,9 @@ public sealed class AccountController(SignInManager<AppUser> signIn, UserManager
         }
 
         await signIn.SignOutAsync();
+        // Nothing of this officer stays on a shared phone: the pages kept for offline use, the local
+        // drafts, the service worker and the browser's cache of this site (ADR 0009).
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return RedirectToAction(nameof(Login));
     }
 

@@ -72,8 +72,8 @@
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (!(form instanceof HTMLFormElement)) {
-      return;
+    if (!(form instanceof HTMLFormElement) || event.defaultPrevented) {
+      return; // e.g. a save kept on the phone with no signal (local-draft.js): nothing is posted
     }
     var submitter = event.submitter || null;
 
@@ -149,6 +149,13 @@
 
   document.addEventListener('submit', function (event) {
     if (!(event.target instanceof HTMLFormElement) || !event.target.hasAttribute('data-clear-local-drafts') || !window.localStorage) {
+      return;
+    }
+    var waiting = Object.keys(window.localStorage).some(function (key) {
+      return key.indexOf('hoctap:') === 0 && (window.localStorage.getItem(key) || '').indexOf('"pending":true') >= 0;
+    });
+    if (waiting && !window.confirm('Còn bản nháp chưa gửi được lên máy chủ (lưu khi không có mạng). Đăng xuất sẽ xóa nó khỏi máy này. Vẫn đăng xuất?')) {
+      event.preventDefault();
       return;
     }
     try {
