@@ -69,9 +69,40 @@ internal static partial class HeaderReader
         {
             draft.Title = Collapse(title.Text);
         }
+        else if (header.Select(h => Subject().Match(h.Text)).FirstOrDefault(m => m.Success) is { } subject)
+        {
+            // An official letter names itself in its "V/v: …" line.
+            draft.Title = Collapse(subject.Groups["t"].Value);
+        }
         else
         {
             issues.Add(new ImportIssue("Đầu văn bản", "Không tìm thấy tên kế hoạch dưới dòng “KẾ HOẠCH”."));
+        }
+
+        // What the header does not state is left blank and marked: the person fills it in.
+        if (draft.Number is null)
+        {
+            draft.Uncertain.Add(DraftField.Number);
+        }
+
+        if (draft.Symbol is null)
+        {
+            draft.Uncertain.Add(DraftField.Symbol);
+        }
+
+        if (draft.IssuedOn is null || !draft.IssuedOnDayKnown)
+        {
+            draft.Uncertain.Add(DraftField.IssuedOn);
+        }
+
+        if (draft.IssuedPlace is null)
+        {
+            draft.Uncertain.Add(DraftField.IssuedPlace);
+        }
+
+        if (draft.Title is null)
+        {
+            draft.Uncertain.Add(DraftField.Title);
         }
     }
 
@@ -262,6 +293,9 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*V/v\s*:?\s*(?<t>\S.{5,})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Subject();
 
     [GeneratedRegex(@"(?<who>(?:uy ?ban nhan ?dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:\([^)]*\)\s*)?(?:ban hanh|xay dung|trien khai)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningAuthority();

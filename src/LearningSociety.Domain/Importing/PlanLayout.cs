@@ -61,7 +61,8 @@ internal sealed partial class PlanLayout
         if (planWord < 0)
         {
             issues.Add(new ImportIssue("Đầu văn bản", "Không tìm thấy dòng “KẾ HOẠCH”; phần đầu văn bản được đọc đến đoạn căn cứ hoặc mục I đầu tiên."));
-            planWord = Array.FindIndex(lines, l => IsBodyStart(l, layout.Caseless));
+            var dateLine = Array.FindIndex(lines, l => DateLine().IsMatch(VietnameseText.Fold(l)));
+            planWord = Array.FindIndex(lines, Math.Max(0, dateLine), l => IsBodyStart(l, layout.Caseless));
             planWord = planWord < 0 ? -1 : planWord - 1;
             for (var i = 0; i <= planWord; i++)
             {
@@ -309,7 +310,7 @@ internal sealed partial class PlanLayout
             || folded.StartsWith("thuc hien", StringComparison.Ordinal)
             || folded.StartsWith("kinh gui", StringComparison.Ordinal)
             || (!line.Any(char.IsLower) && (folded.StartsWith("chu tich uy ban", StringComparison.Ordinal) || folded.StartsWith("thu tuong chinh phu", StringComparison.Ordinal)
-                || (folded.StartsWith("uy ban nhan dan ", StringComparison.Ordinal) && folded.Length > 20)))
+                || (AuthorityCommittee().IsMatch(folded) && !folded.Contains("cong hoa", StringComparison.Ordinal))))
             || ItemLabel.Parse(line, caseless) is { Kind: LabelKind.Roman };
     }
 
@@ -330,6 +331,9 @@ internal sealed partial class PlanLayout
 
     [GeneratedRegex(@"ngay\s*\S{0,4}\s*thang\s*\d{1,2}\s*n\S{0,2}m\s*\d{4}", RegexOptions.CultureInvariant)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^uy ban nhan dan ?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) ", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityCommittee();
 
     [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
