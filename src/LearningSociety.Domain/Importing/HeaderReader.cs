@@ -216,7 +216,9 @@ internal static partial class HeaderReader
             var cut = text.Length;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens.IsAt(i, "cong", "hoa") || tokens.IsAt(i, "doc", "lap") || tokens.IsAt(i, "tu", "do", "hanh") || tokens.IsAt(i, "chu", "nghia", "viet")
+                // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA …": the motto broken over two lines of a web table.
+                if (tokens.IsAt(i, "cong", "hoa") || tokens.IsAt(i, "doc", "lap") || tokens.IsAt(i, "hoa", "xa", "hoi")
+                    || (i == tokens.Count - 1 && tokens.IsAt(i, "cong")) || tokens.IsAt(i, "tu", "do", "hanh") || tokens.IsAt(i, "chu", "nghia", "viet")
                     || tokens.IsAt(i, "ke", "hoach"))
                 {
                     cut = tokens.Tokens[i].Start;
@@ -262,7 +264,12 @@ internal static partial class HeaderReader
             var g = m.Groups["who"];
             var start = map[g.Index];
             var end = g.Index + g.Length >= map.Length ? text.Length : map[g.Index + g.Length - 1] + 1;
-            yield return text[start..end];
+            var name = map[m.Groups["name"].Index];
+            // A place name is written with capitals: "UBND tỉnh về việc triển khai …" names no unit.
+            if (char.IsUpper(text[name]))
+            {
+                yield return text[start..end];
+            }
         }
     }
 
@@ -297,6 +304,6 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"^\s*V/v\s*:?\s*(?<t>\S.{5,})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"(?<who>(?:uy ?ban nhan ?dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)\s*(?:\([^)]*\)\s*)?(?:ban hanh|xay dung|trien khai)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<who>(?:uy ?ban nhan ?dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+(?<name>(?:[a-z-]+\s+){0,3}?[a-z-]+))\s*(?:\([^)]*\)\s*)?(?:ban hanh|xay dung|trien khai)\s", RegexOptions.CultureInvariant)]
     private static partial Regex OpeningAuthority();
 }

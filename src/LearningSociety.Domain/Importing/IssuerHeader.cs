@@ -35,7 +35,7 @@ internal static partial class IssuerHeader
             sure = unit is not null && place is not null && VietnameseText.Fold(unit.Value.Name) == VietnameseText.Fold(place);
             if (unit is null && place is not null && segments.Count > 0 && IsCommittee(segments[0]))
             {
-                unit = (Proper("tỉnh"), ProperName(place));
+                unit = ("tỉnh", ProperName(place));
             }
         }
 
@@ -61,7 +61,8 @@ internal static partial class IssuerHeader
         draft.Level = national || unit is null ? null : LevelOf(unit.Value.Kind, unit.Value.Name);
 
         var day = draft.IssuedOn ?? DateOnly.MaxValue;
-        var accented = HasAccents(issuerText ?? string.Empty) || HasAccents(issuerName);
+        // Whether the source has accents: the words this reader supplies ("Ủy ban nhân dân" for "UBND") do not count.
+        var accented = HasAccents(issuerText ?? string.Empty) || (unit is { } named && HasAccents(named.Name));
         var found = directory
             .Where(e => (e.ValidFrom is null || e.ValidFrom <= day) && (e.ValidTo is null || e.ValidTo >= day))
             .Where(e => SameName(e.Name, issuerName, accented) || (e.ShortName is not null && SameName(e.ShortName, issuerName, accented)))
@@ -161,7 +162,7 @@ internal static partial class IssuerHeader
         var start = map[m.Groups["name"].Index];
         var name = segment[start..].Trim().TrimEnd('.', ',', ';', ':');
         var kind = segment[map[m.Groups["kind"].Index]..start].Trim();
-        return name.Length == 0 ? null : (Proper(kind), ProperName(name));
+        return name.Length == 0 ? null : (kind.ToLower(Vi), ProperName(name));
     }
 
     /// <summary>The body's own words: "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG" → "Ủy ban nhân dân"; "SỞ GIÁO DỤC VÀ ĐÀO TẠO" kept whole.</summary>

@@ -25,7 +25,8 @@ internal static partial class TaskClassifier
             {
                 item.IsTask = false;
             }
-            else if (item.Paragraph.Label?.Written.StartsWith("Điều", StringComparison.Ordinal) == true)
+            else if (item.Paragraph.Label?.Written.StartsWith("Điều", StringComparison.Ordinal) == true
+                || (item.Kind is LabelKind.None or LabelKind.Dash && item.Ancestors().Any(a => a.Paragraph.Label?.Written.StartsWith("Điều", StringComparison.Ordinal) == true)))
             {
                 // A decision's articles: only an assignment ("Điều 2. Giao Sở … chủ trì, phối hợp với …") is a task;
                 // issuing the plan, the date it takes effect and who executes the decision are not.
