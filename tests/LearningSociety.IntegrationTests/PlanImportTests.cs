@@ -68,6 +68,60 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
     }
 
     [Fact]
+    public async Task A_guessed_field_blocks_Xac_nhan_luu_until_it_is_corrected_or_ticked_and_nothing_typed_is_lost()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH HẢI DƯƠNG
+            Số: 4206/KH-UBND
+            Hải Dương, ngày 15 tháng 11 năm 2021
+            KẾ HOẠCH
+            Xây dựng xã hội học tập trên địa bàn tỉnh
+            I. MỤC TIÊU
+            1. Có 95% xã đạt chuẩn xóa mù chữ mức độ 2.
+            II. NHIỆM VỤ
+            1. Sở Giáo dục và Đào tạo chủ trì tổ chức tuyên truyền về học tập suốt đời.
+            """;
+        var before = Plans();
+        var (html, form) = await portal.Author.ReviewAsync(text, confirmGuesses: false);
+        var guesses = ImportClient.Guesses(html);
+        Assert.Contains("cần kiểm tra", html, StringComparison.Ordinal);
+        // A body the directory does not have is proposed, never replaced by a look-alike.
+        Assert.Contains(("Confirmed", "Issuer"), guesses);
+        Assert.Contains("Ủy ban nhân dân tỉnh Hải Dương", html, StringComparison.Ordinal);
+        Assert.Contains(guesses, g => g.Name.StartsWith("Targets[", StringComparison.Ordinal)); // "Có 95%" has no year: a guess
+        Assert.Null(form["IssuerId"] is "" ? null : form["IssuerId"]);
+
+        // The person picks the issuer and the unit (a correction), types a title, and confirms without ticking the rest.
+        form["IssuerId"] = FirstOption(html, "IssuerId");
+        form["UnitId"] = FirstOption(html, "UnitId");
+        form["Title"] = "Kế hoạch xây dựng xã hội học tập (đã sửa)";
+        var refused = await portal.Author.PostReviewAsync(form, "Confirm");
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Chưa lưu", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Cần kiểm tra: trường này được đọc bằng suy đoán", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("năm của chỉ tiêu này được suy đoán", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("(đã sửa)", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(before, Plans());
+
+        // A forged post that drops the ticks is refused the same way: the check is the server's.
+        var again = HtmlForm.Parse(refusedHtml, ImportClient.ReviewAction);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await portal.Author.PostReviewAsync(again, "Confirm")).StatusCode);
+
+        ImportClient.ConfirmGuesses(refusedHtml, again);
+        var id = await portal.Author.ConfirmAsync(again);
+        Assert.Equal("Kế hoạch xây dựng xã hội học tập (đã sửa)", portal.Factory.Query(db => db.Plans.Single(p => p.Id == id).Title));
+        Assert.Equal(before + 1, Plans());
+    }
+
+    private static string FirstOption(string html, string select)
+    {
+        var body = System.Text.RegularExpressions.Regex.Match(html, $"<select[^>]*name=\"{select}\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        return System.Text.RegularExpressions.Regex.Match(body, "<option value=\"(\\d+)\"").Groups[1].Value;
+    }
+
+    [Fact]
     public async Task A_docx_upload_gives_the_same_draft_as_pasting_its_text()
     {
         var text = ImportClient.SeedText("003");

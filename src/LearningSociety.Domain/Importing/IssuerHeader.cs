@@ -12,7 +12,7 @@ namespace LearningSociety.Domain.Importing;
 /// the same, accents included, and it existed on the plan's date; never the nearest name ("tỉnh" is not
 /// "Tịnh"). Anything else is proposed as a new body, and every guess is marked uncertain.
 /// </summary>
-internal static partial class IssuerHeader
+public static partial class IssuerHeader
 {
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -22,7 +22,7 @@ internal static partial class IssuerHeader
     private static readonly string[] BodyStarts =
         ["uy ban nhan dan", "ubnd", "hoi dong nhan dan", "so ", "phong ", "ban chi dao", "ban dai dien", "hoi ", "thu tuong", "van phong", "truong ", "trung tam", "bo "];
 
-    public static void Read(string? issuerText, IReadOnlyList<string> authorityLines, string? place, IReadOnlyList<AgencyDirectoryEntry> directory, PlanDraft draft)
+    internal static void Read(string? issuerText, IReadOnlyList<string> authorityLines, string? place, IReadOnlyList<AgencyDirectoryEntry> directory, PlanDraft draft)
     {
         var segments = Segments(issuerText ?? string.Empty);
         var unit = segments.Select(s => Unit(s)).FirstOrDefault(u => u is not null);
