@@ -115,6 +115,26 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
         Assert.Equal(before + 1, Plans());
     }
 
+    [Fact]
+    public async Task A_pdf_with_a_text_layer_reaches_the_review_page_and_a_scanned_or_encrypted_one_gets_a_message_and_nothing_is_saved()
+    {
+        var before = Plans();
+        var lines = ImportClient.SeedText("003").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(40).ToList();
+        var response = await portal.Author.ReadAsync(fileName: "ke-hoach.pdf", file: ImportClient.Pdf(lines));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, ImportClient.Alert(html));
+        Assert.Equal("KH-UBND", HtmlForm.Parse(html, ImportClient.ReviewAction)["Symbol"]);
+
+        var scan = await portal.Author.ReadAsync(fileName: "scan.pdf", file: ImportClient.Pdf([], pages: 3));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, scan.StatusCode);
+        Assert.Contains("không có lớp chữ", await scan.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var damaged = await portal.Author.ReadAsync(fileName: "hong.pdf", file: "%PDF-1.7\n garbage"u8.ToArray());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, damaged.StatusCode);
+        Assert.Contains("bị hỏng", await damaged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, Plans());
+    }
+
     private static string FirstOption(string html, string select)
     {
         var body = System.Text.RegularExpressions.Regex.Match(html, $"<select[^>]*name=\"{select}\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;

@@ -100,6 +100,25 @@ public static class ImportClient
         return m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value).Trim() : "";
     }
 
+    /// <summary>A PDF with a text layer, one line of text per line (a font with Vietnamese letters), or blank pages.</summary>
+    public static byte[] Pdf(IReadOnlyList<string> lines, int pages = 1)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"));
+        for (var p = 0; p < pages; p++)
+        {
+            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            var y = 810.0;
+            foreach (var line in p == 0 ? lines : [])
+            {
+                page.AddText(line.Length > 90 ? line[..90] : line, 9, new UglyToad.PdfPig.Core.PdfPoint(30, y), font);
+                y -= 12;
+            }
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A .docx with one paragraph per non-empty line.</summary>
     public static byte[] Docx(string text)
     {

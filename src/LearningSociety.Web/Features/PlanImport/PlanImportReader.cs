@@ -45,7 +45,7 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
         }
         else
         {
-            throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt hay .docx.");
+            throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt, .docx hay .pdf có lớp chữ.");
         }
 
         var agencies = await directory.LoadAsync(user, ct);
