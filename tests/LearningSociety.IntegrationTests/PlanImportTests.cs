@@ -244,7 +244,7 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
         { "binary", "anh.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xFF, 0xFE, 0, 0], "nhị phân" },
         { "fake docx", "ke-hoach.docx", "Đây là văn bản thường, không phải Word"u8.ToArray(), "Tệp .docx không hợp lệ" },
         { "docx bomb", "ke-hoach.docx", ZipBomb.Make("word/document.xml", 256L * 1024 * 1024), "Tài liệu Word sau khi giải nén quá lớn (vượt quá 50 MB)" },
-        { "pdf", "ke-hoach.pdf", "%PDF-1.7\n"u8.ToArray(), "chưa được hỗ trợ" },
+        { "pdf", "ke-hoach.pdf", "%PDF-1.7\n"u8.ToArray(), "bị hỏng" },
     };
 
     [Theory]
