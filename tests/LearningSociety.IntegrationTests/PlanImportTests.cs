@@ -68,6 +68,80 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
     }
 
     [Fact]
+    public async Task A_guessed_field_blocks_Xac_nhan_luu_until_it_is_corrected_or_ticked_and_nothing_typed_is_lost()
+    {
+        const string text = """
+            ỦY BAN NHÂN DÂN
+            TỈNH HẢI DƯƠNG
+            Số: 4206/KH-UBND
+            Hải Dương, ngày 15 tháng 11 năm 2021
+            KẾ HOẠCH
+            Xây dựng xã hội học tập trên địa bàn tỉnh
+            I. MỤC TIÊU
+            1. Có 95% xã đạt chuẩn xóa mù chữ mức độ 2.
+            II. NHIỆM VỤ
+            1. Sở Giáo dục và Đào tạo chủ trì tổ chức tuyên truyền về học tập suốt đời.
+            """;
+        var before = Plans();
+        var (html, form) = await portal.Author.ReviewAsync(text, confirmGuesses: false);
+        var guesses = ImportClient.Guesses(html);
+        Assert.Contains("cần kiểm tra", html, StringComparison.Ordinal);
+        // A body the directory does not have is proposed, never replaced by a look-alike.
+        Assert.Contains(("Confirmed", "Issuer"), guesses);
+        Assert.Contains("Ủy ban nhân dân tỉnh Hải Dương", html, StringComparison.Ordinal);
+        Assert.Contains(guesses, g => g.Name.StartsWith("Targets[", StringComparison.Ordinal)); // "Có 95%" has no year: a guess
+        Assert.Null(form["IssuerId"] is "" ? null : form["IssuerId"]);
+
+        // The person picks the issuer and the unit (a correction), types a title, and confirms without ticking the rest.
+        form["IssuerId"] = FirstOption(html, "IssuerId");
+        form["UnitId"] = FirstOption(html, "UnitId");
+        form["Title"] = "Kế hoạch xây dựng xã hội học tập (đã sửa)";
+        var refused = await portal.Author.PostReviewAsync(form, "Confirm");
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Chưa lưu", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Cần kiểm tra: trường này được đọc bằng suy đoán", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("năm của chỉ tiêu này được suy đoán", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("(đã sửa)", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(before, Plans());
+
+        // A forged post that drops the ticks is refused the same way: the check is the server's.
+        var again = HtmlForm.Parse(refusedHtml, ImportClient.ReviewAction);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await portal.Author.PostReviewAsync(again, "Confirm")).StatusCode);
+
+        ImportClient.ConfirmGuesses(refusedHtml, again);
+        var id = await portal.Author.ConfirmAsync(again);
+        Assert.Equal("Kế hoạch xây dựng xã hội học tập (đã sửa)", portal.Factory.Query(db => db.Plans.Single(p => p.Id == id).Title));
+        Assert.Equal(before + 1, Plans());
+    }
+
+    [Fact]
+    public async Task A_pdf_with_a_text_layer_reaches_the_review_page_and_a_scanned_or_encrypted_one_gets_a_message_and_nothing_is_saved()
+    {
+        var before = Plans();
+        var lines = ImportClient.SeedText("003").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Take(40).ToList();
+        var response = await portal.Author.ReadAsync(fileName: "ke-hoach.pdf", file: ImportClient.Pdf(lines));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, ImportClient.Alert(html));
+        Assert.Equal("KH-UBND", HtmlForm.Parse(html, ImportClient.ReviewAction)["Symbol"]);
+
+        var scan = await portal.Author.ReadAsync(fileName: "scan.pdf", file: ImportClient.Pdf([], pages: 3));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, scan.StatusCode);
+        Assert.Contains("không có lớp chữ", await scan.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var damaged = await portal.Author.ReadAsync(fileName: "hong.pdf", file: "%PDF-1.7\n garbage"u8.ToArray());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, damaged.StatusCode);
+        Assert.Contains("bị hỏng", await damaged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, Plans());
+    }
+
+    private static string FirstOption(string html, string select)
+    {
+        var body = System.Text.RegularExpressions.Regex.Match(html, $"<select[^>]*name=\"{select}\"[^>]*>(.*?)</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        return System.Text.RegularExpressions.Regex.Match(body, "<option value=\"(\\d+)\"").Groups[1].Value;
+    }
+
+    [Fact]
     public async Task A_docx_upload_gives_the_same_draft_as_pasting_its_text()
     {
         var text = ImportClient.SeedText("003");
@@ -170,7 +244,7 @@ public sealed class PlanImportTests(PlanImportTests.Portal portal, ITestOutputHe
         { "binary", "anh.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xFF, 0xFE, 0, 0], "nhị phân" },
         { "fake docx", "ke-hoach.docx", "Đây là văn bản thường, không phải Word"u8.ToArray(), "Tệp .docx không hợp lệ" },
         { "docx bomb", "ke-hoach.docx", ZipBomb.Make("word/document.xml", 256L * 1024 * 1024), "Tài liệu Word sau khi giải nén quá lớn (vượt quá 50 MB)" },
-        { "pdf", "ke-hoach.pdf", "%PDF-1.7\n"u8.ToArray(), "chưa được hỗ trợ" },
+        { "pdf", "ke-hoach.pdf", "%PDF-1.7\n"u8.ToArray(), "bị hỏng" },
     };
 
     [Theory]

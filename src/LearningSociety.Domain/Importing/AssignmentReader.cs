@@ -10,7 +10,8 @@ namespace LearningSociety.Domain.Importing;
 /// </summary>
 internal static class AssignmentReader
 {
-    private static readonly string[][] SubjectPrefixes = [["de", "nghi"], ["giao"], ["yeu", "cau"], ["rieng"], ["dong", "thoi"]];
+    private static readonly string[][] SubjectPrefixes =
+        [["de", "nghi"], ["giao"], ["yeu", "cau"], ["rieng"], ["dong", "thoi"], ["giam", "doc"], ["chu", "tich"], ["thu", "truong"]];
 
     private static readonly string[][] IntroClauses =
         [["tren", "co", "so"], ["can", "cu"], ["hang", "nam"], ["dinh", "ky"], ["trong", "qua", "trinh"], ["ngoai", "ra"]];

@@ -23,6 +23,9 @@ public sealed class DraftNode
 
     public DeadlineRule? Deadline { get; set; }
 
+    /// <summary>Whether it is a task, or who leads it, is a guess: the review page marks it "cần kiểm tra".</summary>
+    public bool Uncertain { get; set; }
+
     /// <summary>Line of the source text the item starts on.</summary>
     public int Line { get; set; }
 

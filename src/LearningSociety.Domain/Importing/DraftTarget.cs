@@ -3,6 +3,7 @@ using LearningSociety.Domain.Plans;
 namespace LearningSociety.Domain.Importing;
 
 /// <summary>A measurable target read from a sentence such as "40% số người trong độ tuổi lao động …".</summary>
+/// <param name="Uncertain">The year (or the figure) is a guess: the review page marks it "cần kiểm tra".</param>
 public sealed record DraftTarget(
     string Code,
     string Name,
@@ -12,4 +13,5 @@ public sealed record DraftTarget(
     string? Section = null,
     string? UnitOfMeasure = null,
     int? Year = null,
-    int Line = 0);
+    int Line = 0,
+    bool Uncertain = false);

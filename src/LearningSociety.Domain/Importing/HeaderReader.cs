@@ -18,11 +18,11 @@ internal static partial class HeaderReader
         for (var k = 0; k < header.Count; k++)
         {
             var (line, text) = header[k];
-            // Web copies break "Tuyên Quang, ngày" / "27 tháng 12 năm 2021" over two lines.
-            if (k + 1 < header.Count && PlaceDate().Match(VietnameseText.Fold(text)).Success is false
-                && VietnameseText.Fold(text).TrimEnd().EndsWith("ngay", StringComparison.Ordinal))
+            // Web copies break "Tuyên Quang, ngày" / "27 tháng 12 năm 2021" (or "Cao Bằng, ngày 23" / "tháng 8 năm 2022") over lines.
+            for (var next = k + 1; next < header.Count && next <= k + 2 && draft.IssuedOn is null
+                && !PlaceDate().IsMatch(VietnameseText.Fold(text)) && PartialDate().IsMatch(VietnameseText.Fold(text)); next++)
             {
-                text = text + " " + header[k + 1].Text;
+                text = text + " " + header[next].Text.Trim('|', ' ');
             }
 
             var m = NumberSymbol().Match(text);
@@ -64,14 +64,45 @@ internal static partial class HeaderReader
             issues.Add(new ImportIssue("Đầu văn bản", "Không đọc được địa danh và ngày ban hành (…, ngày … tháng … năm …)."));
         }
 
-        ReadIssuer(layout, firstMetaLine, matcher, draft);
+        ReadIssuer(layout, firstMetaLine, directory, draft);
         if (layout.Title is { } title)
         {
             draft.Title = Collapse(title.Text);
         }
+        else if (header.Select(h => Subject().Match(h.Text)).FirstOrDefault(m => m.Success) is { } subject)
+        {
+            // An official letter names itself in its "V/v: …" line.
+            draft.Title = Collapse(subject.Groups["t"].Value);
+        }
         else
         {
             issues.Add(new ImportIssue("Đầu văn bản", "Không tìm thấy tên kế hoạch dưới dòng “KẾ HOẠCH”."));
+        }
+
+        // What the header does not state is left blank and marked: the person fills it in.
+        if (draft.Number is null)
+        {
+            draft.Uncertain.Add(DraftField.Number);
+        }
+
+        if (draft.Symbol is null)
+        {
+            draft.Uncertain.Add(DraftField.Symbol);
+        }
+
+        if (draft.IssuedOn is null || !draft.IssuedOnDayKnown)
+        {
+            draft.Uncertain.Add(DraftField.IssuedOn);
+        }
+
+        if (draft.IssuedPlace is null)
+        {
+            draft.Uncertain.Add(DraftField.IssuedPlace);
+        }
+
+        if (draft.Title is null)
+        {
+            draft.Uncertain.Add(DraftField.Title);
         }
     }
 
@@ -125,10 +156,24 @@ internal static partial class HeaderReader
 
         var placeEnd = m.Index == 0 ? 0 : map[m.Index - 1] + 1;
         var start = Math.Min(after, placeEnd);
-        var place = text[start..placeEnd].Trim().TrimEnd(',').Trim();
+        var place = text[start..placeEnd].Trim().Trim('|').Trim().TrimEnd(',').Trim();
         if (place.Length > 0)
         {
-            draft.IssuedPlace = KnownPlace(place, directory) ?? place;
+            // Accents are restored only where the text has none (OCR); a place written with accents is kept as written.
+            var restored = IssuerHeader.HasAccents(place) ? null : KnownPlace(place, directory);
+            draft.IssuedPlace = restored ?? place;
+            if (!IssuerHeader.HasAccents(draft.IssuedPlace))
+            {
+                draft.Uncertain.Add(DraftField.IssuedPlace);
+            }
+            else if (restored is not null)
+            {
+                draft.Uncertain.Add(DraftField.IssuedPlace);
+            }
+        }
+        else
+        {
+            draft.Uncertain.Add(DraftField.IssuedPlace);
         }
 
         return true;
@@ -150,21 +195,31 @@ internal static partial class HeaderReader
         return null;
     }
 
-    private static void ReadIssuer(PlanLayout layout, int firstMetaLine, AgencyMatcher matcher, PlanDraft draft)
+    private static void ReadIssuer(PlanLayout layout, int firstMetaLine, IReadOnlyList<AgencyDirectoryEntry> directory, PlanDraft draft)
     {
         var parts = new List<string>();
+        var authority = new List<string>();
         foreach (var (line, text) in layout.HeaderLines)
         {
             if (line >= firstMetaLine)
             {
-                break;
+                // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH VĨNH LONG" under the date of a decision says who issues it.
+                if (IsAuthorityLine(text))
+                {
+                    authority.Add(text);
+                }
+
+                continue;
             }
 
             var tokens = TokenizedText.Create(text);
             var cut = text.Length;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens.IsAt(i, "cong", "hoa") || tokens.IsAt(i, "doc", "lap") || tokens.IsAt(i, "tu", "do", "hanh") || tokens.IsAt(i, "chu", "nghia", "viet"))
+                // "CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA …": the motto broken over two lines of a web table.
+                if (tokens.IsAt(i, "cong", "hoa") || tokens.IsAt(i, "doc", "lap") || tokens.IsAt(i, "hoa", "xa", "hoi")
+                    || (i == tokens.Count - 1 && tokens.IsAt(i, "cong")) || tokens.IsAt(i, "tu", "do", "hanh") || tokens.IsAt(i, "chu", "nghia", "viet")
+                    || tokens.IsAt(i, "ke", "hoach"))
                 {
                     cut = tokens.Tokens[i].Start;
                     break;
@@ -174,21 +229,47 @@ internal static partial class HeaderReader
             var kept = text[..cut].Trim();
             if (kept.Any(char.IsLetter))
             {
-                parts.Add(kept);
+                // "TỈNH KHÁNH H" / "ÒA": a word broken over two lines of a web table joins without a space.
+                var tight = parts.Count > 0 && parts[^1].Split(' ')[^1].Length == 1 && !kept.Contains(' ', StringComparison.Ordinal);
+                if (tight)
+                {
+                    parts[^1] += kept;
+                }
+                else
+                {
+                    parts.Add(kept);
+                }
             }
         }
 
-        if (parts.Count == 0)
-        {
-            return;
-        }
+        authority.AddRange(layout.Body.Take(8).Where(p => p.Label is null).SelectMany(p => IsAuthorityLine(p.Text) ? [p.Text] : OpeningAuthorities(p.Text)));
+        draft.IssuerText = parts.Count == 0 ? null : VietnameseText.Nfc(string.Join(' ', parts));
+        IssuerHeader.Read(draft.IssuerText, authority, draft.IssuedPlace, directory, draft);
+    }
 
-        draft.IssuerText = VietnameseText.Nfc(string.Join(' ', parts));
-        var issuerTokens = TokenizedText.Create(draft.IssuerText);
-        var best = matcher.Find(issuerTokens, detectUnknown: false).OrderByDescending(m => m.To - m.From).FirstOrDefault();
-        if (best is not null && best.To - best.From >= 0.6 * issuerTokens.Count)
+    private static bool IsAuthorityLine(string text)
+    {
+        var folded = VietnameseText.Fold(text).TrimStart('|', ' ');
+        return text.Length <= 90 && !text.Any(char.IsLower) && text.Any(char.IsLetter)
+            && (folded.StartsWith("chu tich uy ban nhan dan", StringComparison.Ordinal) || folded.StartsWith("uy ban nhan dan", StringComparison.Ordinal)
+                || folded.StartsWith("thu tuong chinh phu", StringComparison.Ordinal));
+    }
+
+    /// <summary>"UBND tỉnh Bình Thuận ban hành Kế hoạch …": the committee that issues the plan, up to the verb.</summary>
+    private static IEnumerable<string> OpeningAuthorities(string text)
+    {
+        var folded = VietnameseText.FoldWithMap(text, out var map);
+        foreach (Match m in OpeningAuthority().Matches(folded))
         {
-            draft.Issuer = best.Key;
+            var g = m.Groups["who"];
+            var start = map[g.Index];
+            var end = g.Index + g.Length >= map.Length ? text.Length : map[g.Index + g.Length - 1] + 1;
+            var name = map[m.Groups["name"].Index];
+            // A place name is written with capitals: "UBND tỉnh về việc triển khai …" names no unit.
+            if (char.IsUpper(text[name]))
+            {
+                yield return text[start..end];
+            }
         }
     }
 
@@ -204,6 +285,9 @@ internal static partial class HeaderReader
     [GeneratedRegex(@"ngay\s*(?<d>\d{1,2})?\s*(?:\.{2,}|…)?\s*thang\s*(?<m>\d{1,2})\s*,?\s*n\S{0,2}m\s*(?<y>\d{4})", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceDate();
 
+    [GeneratedRegex(@"(?:^|[\s,|])ngay(?:\s|$)|thang\s*\d{1,2}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartialDate();
+
     [GeneratedRegex(@"k[eè]m theo k[eế] ho[aạ]ch s[oố]\s*(?<num>\d{1,6})\s*/\s*(?<sym>[A-ZĐ]{1,6}(?:-[A-ZĐ]{1,12})+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnnexReference();
 
@@ -216,4 +300,10 @@ internal static partial class HeaderReader
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*V/v\s*:?\s*(?<t>\S.{5,})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"(?<who>(?:uy ?ban nhan ?dan|ubnd)\s+(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\s+(?<name>(?:[a-z-]+\s+){0,3}?[a-z-]+))\s*(?:\([^)]*\)\s*)?(?:ban hanh|xay dung|trien khai)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex OpeningAuthority();
 }

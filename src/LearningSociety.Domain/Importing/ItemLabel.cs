@@ -13,6 +13,13 @@ internal sealed partial record ItemLabel(LabelKind Kind, IReadOnlyList<string> P
     /// <param name="caseless">The text has no capitals at all (folded), so "ii." is a Roman label.</param>
     public static ItemLabel? Parse(string line, bool caseless)
     {
+        var article = ArticleLabel().Match(line);
+        if (article.Success)
+        {
+            // "Điều 2. …" of a decision: numbered like "2." at the top level.
+            return new ItemLabel(LabelKind.Arabic, [article.Groups["n"].Value], article.Groups["rest"].Value.Trim(), "Điều " + article.Groups["n"].Value + ".");
+        }
+
         var m = RomanLabel().Match(line);
         if (m.Success && ToRoman(m.Groups["r"].Value, caseless) is { } roman)
         {
@@ -84,6 +91,9 @@ internal sealed partial record ItemLabel(LabelKind Kind, IReadOnlyList<string> P
 
         return ValidRoman().IsMatch(roman) ? roman : null;
     }
+
+    [GeneratedRegex(@"^(?:Điều|ĐIỀU|Dieu|DIEU)\s+(?<n>\d{1,2})\s*[.:]\s*(?<rest>\S.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleLabel();
 
     [GeneratedRegex(@"^(?<r>[IVXLivxl1]{1,6})\s?\.\s*(?<rest>\S.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanLabel();

@@ -38,12 +38,46 @@ internal static partial class LegalBasisReader
                 continue;
             }
 
-            var found = ReadCitations(paragraph.Text, relation, directory, draft);
+            var found = ReadCitations(paragraph.Text, relation, directory, draft) + ReadLaws(paragraph.Text, relation, draft);
             if (found == 0)
             {
                 issues.Add(ImportIssue.AtLine(paragraph.Line, "Không đọc được văn bản căn cứ trong đoạn: “" + Shorten(paragraph.Text) + "”."));
             }
         }
+    }
+
+    /// <summary>"Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015": a law is cited by its name and date, without a number.</summary>
+    private static int ReadLaws(string text, LegalRelation relation, PlanDraft draft)
+    {
+        var folded = VietnameseText.FoldWithMap(text, out var map);
+        var count = 0;
+        foreach (Match m in LawByName().Matches(folded))
+        {
+            var name = Original(text, map, m.Groups["law"]).Trim();
+            if (VietnameseText.Fold(name).StartsWith("luat sua doi", StringComparison.Ordinal)
+                || draft.LegalBasis.Any(r => VietnameseText.Fold(r.Reference) == VietnameseText.Fold(name)))
+            {
+                continue;
+            }
+
+            DateOnly? on = null;
+            var d = LawDate().Match(folded, m.Index + m.Length);
+            if (d.Success && d.Index == m.Index + m.Length)
+            {
+                var day = int.Parse(d.Groups["d"].Value, CultureInfo.InvariantCulture);
+                var month = int.Parse(d.Groups["m"].Value, CultureInfo.InvariantCulture);
+                var year = int.Parse(d.Groups["y"].Value, CultureInfo.InvariantCulture);
+                if (month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+                {
+                    on = new DateOnly(year, month, day);
+                }
+            }
+
+            draft.LegalBasis.Add(new DraftLegalReference(name, LegalReferenceKind.Law, relation, on, "Quốc hội", name));
+            count++;
+        }
+
+        return count;
     }
 
     /// <summary>Documents the body of the plan cites ("theo Kế hoạch số 2796/KH-UBND ngày 30/8/2021 của UBND tỉnh"), as cited.</summary>
@@ -160,7 +194,8 @@ internal static partial class LegalBasisReader
 
     private static string FixReference(string reference)
     {
-        var upper = reference.Trim().TrimEnd('.', ',');
+        // "1315/QĐ- TTg": a space slipped in after the hyphen.
+        var upper = Whitespace().Replace(reference.Trim().TrimEnd('.', ','), string.Empty);
         return SymbolD().Replace(upper, m => m.Value.ToUpperInvariant().Replace('D', 'Đ'));
     }
 
@@ -186,11 +221,20 @@ internal static partial class LegalBasisReader
 
     [GeneratedRegex(
         @"(?<type>" + Types + @")\s+(?:s\S{0,2}\s+)?" +
-        @"(?<ref>\d{1,6}(?:/\d{4})?[/-][a-z0-9&/.-]*[a-z][a-z0-9&/.-]*)" +
+        @"(?<ref>\d{1,6}(?:/\d{4})?[/-](?:[a-z0-9&/.]|-(?:\s(?=[a-z]))?)*[a-z](?:[a-z0-9&/.]|-(?:\s(?=[a-z]))?)*)" +
         @"(?:\s*,?\s*ngay\s+(?<date>" + Date + "))?" +
         @"(?:\s+c[a-z]{0,3}a\s+(?<issuer>.+?)(?=\s+(?:ve|ban hanh|phe duyet|trien khai|thuc hien|ve viec)\s|\s*[,;(]|\.(?:\s|$)|$|\s+va\s+(?:" + Types + @")\s))?",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Citation();
+
+    [GeneratedRegex(@"(?:^|[\s;,])(?<law>luat (?:[a-z&]+ ){1,9}?[a-z&]+)\s+(?=ngay\s)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LawByName();
+
+    [GeneratedRegex(@"ngay\s+(?<d>\d{1,2})\s*(?:[/.-]|\s+thang\s+)\s*(?<m>\d{1,2})\s*(?:[/.-]|\s+nam\s+)\s*(?<y>\d{4})", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex LawDate();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@",\s*[^,;]{0,90}?\s(?:ban hanh|xay dung)\s+k\S{0,2} hoach", RegexOptions.CultureInvariant)]
     private static partial Regex Issuing();

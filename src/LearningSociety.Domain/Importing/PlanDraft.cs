@@ -26,6 +26,12 @@ public sealed class PlanDraft
     /// <summary>Agency key of the issuer, when recognised.</summary>
     public string? Issuer { get; set; }
 
+    /// <summary>The issuing body's name: the directory's, or as the header writes it when it is not in the directory.</summary>
+    public string? IssuerName { get; set; }
+
+    /// <summary>The unit the plan covers, as named ("tỉnh Hải Dương"), also when it is not in the directory.</summary>
+    public string? UnitName { get; set; }
+
     /// <summary>Code of the administrative unit the plan covers (the issuer's unit).</summary>
     public string? Unit { get; set; }
 
@@ -48,6 +54,9 @@ public sealed class PlanDraft
     public List<DraftTarget> Targets { get; } = [];
 
     public List<DraftReportingRule> Reporting { get; } = [];
+
+    /// <summary>Header fields read with a guess: the review page marks them "cần kiểm tra" until a person confirms them.</summary>
+    public HashSet<DraftField> Uncertain { get; } = [];
 
     /// <summary>Every node of the outline, depth first.</summary>
     public IEnumerable<DraftNode> AllNodes() => Sections.SelectMany(s => s.SelfAndDescendants());

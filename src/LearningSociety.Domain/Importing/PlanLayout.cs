@@ -32,8 +32,37 @@ internal sealed partial class PlanLayout
         var planWord = Array.FindIndex(lines, l => VietnameseText.Fold(l) == "ke hoach");
         if (planWord < 0)
         {
+            // A decision, directive or report: its own heading word stands where "KẾ HOẠCH" would.
+            planWord = Array.FindIndex(lines, l => VietnameseText.Fold(l) is "quyet dinh" or "chi thi" or "bao cao" or "chuong trinh");
+        }
+
+        if (planWord < 0)
+        {
+            // "KẾ HOẠCH HOẠT ĐỘNG CỦA HỘI KHUYẾN HỌC": the heading and the title on one line, under the date.
+            var dated = Array.FindIndex(lines, l => DateLine().IsMatch(VietnameseText.Fold(l)));
+            var joined = dated < 0 ? -1 : Array.FindIndex(lines, dated, l => VietnameseText.Fold(l).StartsWith("ke hoach ", StringComparison.Ordinal) && !l.Any(char.IsLower));
+            if (joined >= 0)
+            {
+                lines[joined] = lines[joined][8..].Trim();
+                planWord = joined - 1;
+                for (var i = 0; i <= planWord; i++)
+                {
+                    if (lines[i].Length > 0)
+                    {
+                        layout.HeaderLines.Add((i + 1, lines[i]));
+                    }
+                }
+
+                layout.ReadBody(lines, planWord + 1, issues, hasTitle: true);
+                return layout;
+            }
+        }
+
+        if (planWord < 0)
+        {
             issues.Add(new ImportIssue("Đầu văn bản", "Không tìm thấy dòng “KẾ HOẠCH”; phần đầu văn bản được đọc đến đoạn căn cứ hoặc mục I đầu tiên."));
-            planWord = Array.FindIndex(lines, l => IsBodyStart(l, layout.Caseless));
+            var dateLine = Array.FindIndex(lines, l => DateLine().IsMatch(VietnameseText.Fold(l)));
+            planWord = Array.FindIndex(lines, Math.Max(0, dateLine), l => IsBodyStart(l, layout.Caseless));
             planWord = planWord < 0 ? -1 : planWord - 1;
             for (var i = 0; i <= planWord; i++)
             {
@@ -98,6 +127,16 @@ internal sealed partial class PlanLayout
             {
                 pendingBlank = true;
                 continue;
+            }
+
+            if (IsDecoration(line))
+            {
+                continue;
+            }
+
+            if (IsSignature(line))
+            {
+                break;
             }
 
             if (PageNumber().IsMatch(line) || IsStrayCaps(lines, i, line))
@@ -249,11 +288,29 @@ internal sealed partial class PlanLayout
         return blankBefore && blankAfter;
     }
 
+    /// <summary>The national motto, separator rules and the pipes of web tables: never a paragraph of the plan.</summary>
+    private static bool IsDecoration(string line)
+    {
+        var folded = VietnameseText.Fold(line).Trim('|', ' ');
+        return !line.Any(char.IsLetterOrDigit) || folded.StartsWith("cong hoa xa hoi chu nghia", StringComparison.Ordinal)
+            || folded.StartsWith("doc lap", StringComparison.Ordinal) || folded == "cong hoa xa hoi";
+    }
+
+    /// <summary>"KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH": the signature block ends the text that is read.</summary>
+    private static bool IsSignature(string line)
+    {
+        var folded = VietnameseText.Fold(line).Trim('|', ' ');
+        return SignatureLine().IsMatch(folded) && !line.Any(char.IsLower);
+    }
+
     private static bool IsBodyStart(string line, bool caseless)
     {
-        var folded = VietnameseText.Fold(line);
+        var folded = VietnameseText.Fold(line).TrimStart('|', ' ');
         return folded.StartsWith("can cu", StringComparison.Ordinal)
             || folded.StartsWith("thuc hien", StringComparison.Ordinal)
+            || folded.StartsWith("kinh gui", StringComparison.Ordinal)
+            || (!line.Any(char.IsLower) && (folded.StartsWith("chu tich uy ban", StringComparison.Ordinal) || folded.StartsWith("thu tuong chinh phu", StringComparison.Ordinal)
+                || (AuthorityCommittee().IsMatch(folded) && !folded.Contains("cong hoa", StringComparison.Ordinal))))
             || ItemLabel.Parse(line, caseless) is { Kind: LabelKind.Roman };
     }
 
@@ -268,6 +325,15 @@ internal sealed partial class PlanLayout
 
     [GeneratedRegex(@"^\s*#{1,6}\s*", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownHeading();
+
+    [GeneratedRegex(@"^(?:kt|tm|tl|tuq)\s*\.|^(?:pho )?chu tich$|^(?:pho )?giam doc$|^(?:pho )?truong ban$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignatureLine();
+
+    [GeneratedRegex(@"ngay\s*\S{0,4}\s*thang\s*\d{1,2}\s*n\S{0,2}m\s*\d{4}", RegexOptions.CultureInvariant)]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"^uy ban nhan dan ?(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran) ", RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorityCommittee();
 
     [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();

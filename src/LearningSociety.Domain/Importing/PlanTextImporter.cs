@@ -42,7 +42,13 @@ public sealed class PlanTextImporter
         var preambleCount = layout.Body.TakeWhile(p => p.Label is null).Count();
         var preamble = layout.Body.Take(preambleCount).ToList();
         LegalBasisReader.Read(preamble, _directory, draft, issues);
-        draft.Issuer ??= HeaderReader.IssuerFromPreamble(preamble, _matcher);
+        if (draft.IssuerName is null && HeaderReader.IssuerFromPreamble(preamble, _matcher) is { } opening)
+        {
+            // Named only in the opening ("Ban Chỉ đạo … xây dựng Kế hoạch …"): a guess to confirm.
+            draft.Issuer = opening;
+            draft.Uncertain.UnionWith([DraftField.Issuer, DraftField.Unit]);
+        }
+
         PlaceIssuer(draft, issues);
 
         var outlineParagraphs = layout.Body.Skip(preambleCount).ToList();
@@ -76,12 +82,19 @@ public sealed class PlanTextImporter
         var entry = _directory.FirstOrDefault(e => e.Key == draft.Issuer);
         if (entry is null)
         {
-            issues.Add(new ImportIssue("Đầu văn bản", "Không nhận ra cơ quan ban hành trong danh mục cơ quan"
-                + (draft.IssuerText is null ? "." : ": “" + draft.IssuerText + "”.")));
+            issues.Add(new ImportIssue("Đầu văn bản", draft.IssuerName is null
+                ? "Không nhận ra cơ quan ban hành" + (draft.IssuerText is null ? "." : ": “" + draft.IssuerText + "”.")
+                : $"“{draft.IssuerName}” không có trong danh mục cơ quan: đề xuất tạo mới ({IssuerHeader.KindOf(draft.IssuerName)}), cần kiểm tra."));
             return;
         }
 
-        draft.Unit = entry.Unit;
+        draft.IssuerName ??= entry.Name;
+        draft.Unit ??= entry.Unit;
+        if (draft.Level is not null)
+        {
+            return;
+        }
+
         var name = " " + VietnameseText.Fold(entry.Name) + " ";
         draft.Level = name.Contains(" huyen ", StringComparison.Ordinal) || name.Contains(" quan ", StringComparison.Ordinal)
                 || name.Contains(" thi xa ", StringComparison.Ordinal) || name.Contains(" thanh pho ", StringComparison.Ordinal)
@@ -89,5 +102,22 @@ public sealed class PlanTextImporter
             : name.Contains(" xa ", StringComparison.Ordinal) || name.Contains(" phuong ", StringComparison.Ordinal) || name.Contains(" thi tran ", StringComparison.Ordinal)
                 ? UnitLevel.Commune
                 : name.Contains(" tinh ", StringComparison.Ordinal) ? UnitLevel.Province : null;
+        draft.UnitName ??= UnitOfName(entry.Name);
+    }
+
+    /// <summary>"Ủy ban nhân dân tỉnh Long An" → "tỉnh Long An"; other bodies name their unit at the end.</summary>
+    private static string? UnitOfName(string name)
+    {
+        var folded = VietnameseText.FoldWithMap(name, out var map);
+        foreach (var kind in new[] { " tinh ", " thanh pho ", " huyen ", " thi xa ", " quan ", " xa ", " phuong ", " thi tran " })
+        {
+            var i = folded.LastIndexOf(kind, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                return name[map[i + 1]..];
+            }
+        }
+
+        return null;
     }
 }

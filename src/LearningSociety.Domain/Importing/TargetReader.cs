@@ -28,14 +28,65 @@ internal static partial class TargetReader
                 continue;
             }
 
-            foreach (var clause in Clauses(item.Body))
+            var (contextYear, sure) = YearOf(item, year);
+            foreach (var clause in Clauses(item.Body).SelectMany(EachFigure))
             {
-                if (Read(clause, item, year, draft.Targets.Count + 1) is { } target)
+                // "… và phải đạt 60% vào năm 2030": a year in the sentence itself beats its heading's.
+                var own = ClauseYear().Match(VietnameseText.Fold(clause));
+                var clauseYear = own.Success ? int.Parse(own.Groups["y"].Value, CultureInfo.InvariantCulture) : contextYear;
+                if (Read(clause, item, clauseYear, draft.Targets.Count + 1) is { } target)
                 {
-                    draft.Targets.Add(target);
+                    draft.Targets.Add(own.Success || sure ? target : target with { Uncertain = true });
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The year a target is set for, from the nearest heading that says ("Mục tiêu đến năm 2025", "a) Phấn đấu đến năm 2025",
+    /// "Giai đoạn 2026 – 2030"); failing that the plan's last year, marked as a guess. "Hằng năm" has no single year: a guess too.
+    /// </summary>
+    private static (int? Year, bool Sure) YearOf(OutlineItem item, int? planYear)
+    {
+        foreach (var heading in item.Ancestors().Prepend(item))
+        {
+            var folded = VietnameseText.Fold(TaskClassifier.Heading(heading));
+            if (heading != item || item.Children.Count > 0 || folded.Length <= 60)
+            {
+                var m = HeadingYear().Match(folded);
+                if (m.Success)
+                {
+                    return (int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), true);
+                }
+
+                if (folded.Contains("hang nam", StringComparison.Ordinal) || folded.Contains("hàng năm", StringComparison.Ordinal))
+                {
+                    return (planYear, false);
+                }
+            }
+        }
+
+        return (planYear, false);
+    }
+
+    /// <summary>"Có 100% quận, huyện, thị xã và 99,7% đơn vị cấp xã …": each figure of a sentence is its own target.</summary>
+    private static IEnumerable<string> EachFigure(string clause)
+    {
+        var figures = Percent().Matches(clause).ToList();
+        var start = 0;
+        for (var k = 1; k < figures.Count; k++)
+        {
+            var from = figures[k - 1].Index + figures[k - 1].Length;
+            var between = clause[from..figures[k].Index];
+            var cut = Math.Max(between.LastIndexOf(" và ", StringComparison.Ordinal), between.LastIndexOf(", ", StringComparison.Ordinal));
+            if (cut >= 0 && between.Length - cut <= 40)
+            {
+                yield return clause[start..(from + cut)].Trim().TrimEnd(',');
+                start = from + cut + (between[cut..].StartsWith(" và ", StringComparison.Ordinal) ? 4 : 2);
+            }
+        }
+
+        yield return clause[start..].Trim();
     }
 
     private static bool InTargetSection(OutlineItem item)
@@ -157,6 +208,12 @@ internal static partial class TargetReader
 
     [GeneratedRegex(@"(?<v>\d{1,3}(?:[.,]\d{1,2})?)\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex Percent();
+
+    [GeneratedRegex(@"(?:den|vao|trong)\s+nam\s+(?<y>(?:19|20)\d{2})|giai doan\s*(?:(?:19|20)\d{2})\s*[-–]\s*(?<y>(?:19|20)\d{2})|^(?:muc tieu|chi tieu)?\s*nam\s+(?<y>(?:19|20)\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingYear();
+
+    [GeneratedRegex(@"(?:den|vao)\s+nam\s+(?<y>(?:19|20)\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseYear();
 
     [GeneratedRegex(@"(?<=[.;])\s+|;", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceSplit();

@@ -8,10 +8,11 @@ namespace LearningSociety.Domain.Importing;
 /// heading that says what kind of section it is decides ("Hình thức khen thưởng" under "TIÊU CHÍ
 /// THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG" holds tasks); an item whose own subject is an agency is a task wherever it stands.
 /// </summary>
-internal static class TaskClassifier
+internal static partial class TaskClassifier
 {
     private static readonly string[] NotTasks =
-        ["muc dich", "yeu cau", "muc tieu", "chi tieu", "tieu chi", "kinh phi", "de cuong", "quan diem", "tinh hinh", "thuc trang", "boi canh"];
+        ["muc dich", "yeu cau", "muc tieu", "chi tieu", "tieu chi", "kinh phi", "de cuong", "quan diem", "tinh hinh", "thuc trang", "boi canh",
+        "ket qua", "dac diem"];
 
     private static readonly string[] Tasks =
         ["nhiem vu", "giai phap", "to chuc thuc hien", "khen thuong", "noi dung", "tien do", "phan cong", "trach nhiem", "che do bao cao"];
@@ -21,6 +22,19 @@ internal static class TaskClassifier
         foreach (var item in roots.SelectMany(r => r.SelfAndDescendants()))
         {
             if (item.Children.Count > 0)
+            {
+                item.IsTask = false;
+            }
+            else if (item.Paragraph.Label?.Written.StartsWith("Điều", StringComparison.Ordinal) == true
+                || (item.Kind is LabelKind.None or LabelKind.Dash && item.Ancestors().Any(a => a.Paragraph.Label?.Written.StartsWith("Điều", StringComparison.Ordinal) == true)))
+            {
+                // A decision's articles: only an assignment ("Điều 2. Giao Sở … chủ trì, phối hợp với …") is a task;
+                // issuing the plan, the date it takes effect and who executes the decision are not.
+                var folded = VietnameseText.Fold(item.Body);
+                item.IsTask = item.Subject.Count > 0 && folded.Contains("chu tri", StringComparison.Ordinal)
+                    && !folded.Contains("chiu trach nhiem thi hanh", StringComparison.Ordinal);
+            }
+            else if (IsTargetStatement(item))
             {
                 item.IsTask = false;
             }
@@ -34,6 +48,13 @@ internal static class TaskClassifier
                 item.IsTask = item.Subject.Count > 0 || (SectionKind(sections) ?? true);
             }
         }
+    }
+
+    /// <summary>"Có 100% đơn vị … có kế hoạch": a figure to reach, said by no agency, is a target, not a task.</summary>
+    private static bool IsTargetStatement(OutlineItem item)
+    {
+        var folded = VietnameseText.Fold(item.Body);
+        return item.Subject.Count == 0 && TargetStart().IsMatch(folded);
     }
 
     /// <summary>True for a section of tasks, false for a section of statements, null when no heading says.</summary>
@@ -80,4 +101,7 @@ internal static class TaskClassifier
 
         return best;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:co |phan dau |dat |ty le [^%]{0,80}dat )?(?:tren |it nhat )?\d{1,3}(?:[.,]\d{1,2})?\s*%", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TargetStart();
 }

@@ -4,8 +4,8 @@ using System.Text;
 namespace LearningSociety.Infrastructure.Importing;
 
 /// <summary>
-/// Reads the text of an uploaded plan: .txt in UTF-8 (with or without BOM) or UTF-16 with BOM, and
-/// .docx. Anything else (a binary file, a renamed file, an empty or oversized one) is refused with a
+/// Reads the text of an uploaded plan: .txt in UTF-8 (with or without BOM) or UTF-16 with BOM,
+/// .docx, and .pdf with a text layer. Anything else (a binary file, a renamed file, an empty or oversized one) is refused with a
 /// <see cref="PlanFileException"/> whose message tells the user what to do.
 /// </summary>
 public sealed class PlanDocumentReader(PlanImportOptions options)
@@ -20,10 +20,10 @@ public sealed class PlanDocumentReader(PlanImportOptions options)
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (extension is not (".txt" or ".docx"))
+        if (extension is not (".txt" or ".docx" or ".pdf"))
         {
             throw new PlanFileException(
-                $"Định dạng tệp “{(extension.Length == 0 ? fileName : extension)}” chưa được hỗ trợ; hãy tải lên tệp văn bản .txt hoặc tài liệu Word .docx.");
+                $"Định dạng tệp “{(extension.Length == 0 ? fileName : extension)}” chưa được hỗ trợ; hãy tải lên tệp văn bản .txt, tài liệu Word .docx hoặc PDF có lớp chữ.");
         }
 
         var bytes = ReadCapped(stream, options.MaxFileBytes);
@@ -32,7 +32,12 @@ public sealed class PlanDocumentReader(PlanImportOptions options)
             throw new PlanFileException("Tệp rỗng, không có nội dung để nhập.");
         }
 
-        var text = extension == ".docx" ? WordText.Read(bytes, options.MaxFileBytes) : DecodeText(bytes);
+        var text = extension switch
+        {
+            ".docx" => WordText.Read(bytes, options.MaxFileBytes),
+            ".pdf" => PdfText.Read(bytes, options),
+            _ => DecodeText(bytes),
+        };
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new PlanFileException("Tệp không có chữ nào để nhập.");

@@ -7,4 +7,7 @@ public sealed class PlanImportOptions
 
     /// <summary>Largest file accepted, in bytes (10 MB by default).</summary>
     public long MaxFileBytes { get; set; } = DefaultMaxFileBytes;
+
+    /// <summary>Most pages of a PDF read (200 by default): a plan with its annexes is well under.</summary>
+    public int MaxPdfPages { get; set; } = 200;
 }

@@ -33,13 +33,38 @@ public static class ImportClient
         return await client.PostAsync("/PlanImport", content);
     }
 
-    /// <summary>Reads the text and returns the review page's form, asserting it was shown.</summary>
-    public static async Task<(string Html, HtmlForm Form)> ReviewAsync(this HttpClient client, string text)
+    /// <summary>
+    /// Reads the text and returns the review page's form, asserting it was shown, with every "cần kiểm tra"
+    /// field ticked "Đã kiểm tra" as a person who checked them would (<paramref name="confirmGuesses"/>).
+    /// </summary>
+    public static async Task<(string Html, HtmlForm Form)> ReviewAsync(this HttpClient client, string text, bool confirmGuesses = true)
     {
         var response = await client.ReadAsync(text);
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {Alert(html)}");
-        return (html, HtmlForm.Parse(html, ReviewAction));
+        var form = HtmlForm.Parse(html, ReviewAction);
+        if (confirmGuesses)
+        {
+            ConfirmGuesses(html, form);
+        }
+
+        return (html, form);
+    }
+
+    /// <summary>The guessed fields of the page: the values of its "Đã kiểm tra" boxes.</summary>
+    public static List<(string Name, string Value)> Guesses(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "type=\"checkbox\" id=\"[^\"]*\" name=\"((?:Targets\\[\\d+\\]\\.)?Confirmed)\" value=\"([^\"]*)\"")
+            .Select(m => (m.Groups[1].Value, m.Groups[2].Value))];
+
+    public static void ConfirmGuesses(string html, HtmlForm form)
+    {
+        foreach (var (name, value) in Guesses(html))
+        {
+            if (!form.Fields.Any(f => f.Key == name && f.Value == value))
+            {
+                form.Fields.Add(new(name, value));
+            }
+        }
     }
 
     public static Task<HttpResponseMessage> PostReviewAsync(this HttpClient client, HtmlForm form, string step) =>
@@ -73,6 +98,25 @@ public static class ImportClient
     {
         var m = System.Text.RegularExpressions.Regex.Match(html, "<div class=\"alert alert-danger\"[^>]*>(.*?)</div>", System.Text.RegularExpressions.RegexOptions.Singleline);
         return m.Success ? WebUtility.HtmlDecode(m.Groups[1].Value).Trim() : "";
+    }
+
+    /// <summary>A PDF with a text layer, one line of text per line (a font with Vietnamese letters), or blank pages.</summary>
+    public static byte[] Pdf(IReadOnlyList<string> lines, int pages = 1)
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var font = builder.AddTrueTypeFont(File.ReadAllBytes("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"));
+        for (var p = 0; p < pages; p++)
+        {
+            var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+            var y = 810.0;
+            foreach (var line in p == 0 ? lines : [])
+            {
+                page.AddText(line.Length > 90 ? line[..90] : line, 9, new UglyToad.PdfPig.Core.PdfPoint(30, y), font);
+                y -= 12;
+            }
+        }
+
+        return builder.Build();
     }
 
     /// <summary>A .docx with one paragraph per non-empty line.</summary>

@@ -15,7 +15,13 @@ public sealed record ImportDraftState(
     List<ImportIssue> Issues,
     List<int> NodeLines,
     List<ImportDraftProposal> Proposals,
-    List<ImportDraftValue> TargetValues);
+    List<ImportDraftValue> TargetValues,
+    List<string>? Uncertain = null,
+    string? ProposedIssuer = null)
+{
+    /// <summary>Header fields read with a guess (<see cref="DraftField"/> names): marked "cần kiểm tra", confirmed or corrected before saving.</summary>
+    public IReadOnlyList<string> UncertainFields => Uncertain ?? [];
+}
 
 /// <summary>
 /// An agency named in the text that the directory does not know, under the key the draft uses for it;
@@ -24,5 +30,5 @@ public sealed record ImportDraftState(
 /// </summary>
 public sealed record ImportDraftProposal(string Key, string Name, int Line, int Occurrences, string? Ended = null, int? SuggestedId = null);
 
-/// <summary>The figure a target asks for and its year, as read (the seed keeps a value only with a year).</summary>
-public sealed record ImportDraftValue(decimal Value, int? Year, int Line);
+/// <summary>The figure a target asks for and its year, as read (the seed keeps a value only with a year); <paramref name="Uncertain"/>: the year is a guess.</summary>
+public sealed record ImportDraftValue(decimal Value, int? Year, int Line, bool Uncertain = false);

@@ -40,4 +40,7 @@ public sealed class ImportReviewInput
     public List<ImportAgencyInput> Agencies { get; set; } = [];
 
     public List<ImportTargetInput> Targets { get; set; } = [];
+
+    /// <summary>Fields marked "cần kiểm tra" that the person ticked "Đã kiểm tra" (<see cref="Domain.Importing.DraftField"/> names).</summary>
+    public List<string> Confirmed { get; set; } = [];
 }

@@ -38,6 +38,12 @@ public sealed class ImportReviewModel
 
     public int ReportingRules { get; init; }
 
+    /// <summary>Header fields the importer guessed (<see cref="DraftField"/> names): marked "cần kiểm tra".</summary>
+    public IReadOnlyCollection<string> Uncertain { get; init; } = [];
+
+    /// <summary>The issuing body as the header names it, when the directory has no such body: a note beside the issuer.</summary>
+    public string? ProposedIssuer { get; init; }
+
     /// <summary>Set after "Kiểm tra" found nothing wrong.</summary>
     public string? Notice { get; set; }
 

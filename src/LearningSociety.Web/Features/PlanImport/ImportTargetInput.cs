@@ -11,4 +11,7 @@ public sealed class ImportTargetInput
     public string? Year { get; set; }
 
     public bool Keep { get; set; } = true;
+
+    /// <summary>The year was a guess ("cần kiểm tra") and the person ticked "Đã kiểm tra".</summary>
+    public bool Confirmed { get; set; }
 }

@@ -45,12 +45,14 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
         }
         else
         {
-            throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt hay .docx.");
+            throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt, .docx hay .pdf có lớp chữ.");
         }
 
         var agencies = await directory.LoadAsync(user, ct);
         var seeds = agencies.Select(a => a.Seed).ToList();
-        var result = new PlanTextImporter(AgencyDirectory.FromSeeds(seeds)).Import(text);
+        // Bodies carry their lifetimes: a body that did not exist on the plan's date never issues it.
+        var entries = AgencyDirectory.FromSeeds(seeds).Zip(agencies, (e, a) => e with { ValidFrom = a.Term.ValidFrom, ValidTo = a.Term.ValidTo }).ToList();
+        var result = new PlanTextImporter(entries).Import(text);
         var seed = PlanDraftMapper.ToSeed(result, fileName, seeds);
         var known = agencies.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         var proposals = seed.Agencies.Where(a => !known.Contains(a.Key)).Select(a =>
@@ -76,7 +78,11 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
             issues,
             [.. result.Draft.AllNodes().Select(n => n.Line)],
             proposals,
-            [.. result.Draft.Targets.Select(t => new ImportDraftValue(t.Value, t.Year, t.Line))]);
+            [.. result.Draft.Targets.Select(t => new ImportDraftValue(t.Value, t.Year, t.Line, t.Uncertain))],
+            [.. result.Draft.Uncertain.Order().Select(f => f.ToString())],
+            result.Draft.Issuer is null && result.Draft.IssuerName is { } proposed
+                ? $"Văn bản ghi “{proposed}” ({IssuerHeader.KindOf(proposed)}), chưa có trong danh mục: hãy chọn cơ quan, hoặc tạo cơ quan mới trong Quản trị rồi nhập lại."
+                : null);
     }
 
     /// <summary>The review form filled with what the importer read.</summary>

@@ -74,7 +74,8 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
             Enum.TryParse<TargetKind>(t.Kind, ignoreCase: true, out var kind) ? Display.TargetKind(kind) : t.Kind,
             t.UnitOfMeasure,
             t.Text,
-            i < state.TargetValues.Count ? state.TargetValues[i].Line : 0)).ToList();
+            i < state.TargetValues.Count ? state.TargetValues[i].Line : 0,
+            i < state.TargetValues.Count && state.TargetValues[i].Uncertain)).ToList();
         return new ImportReviewModel
         {
             Input = input,
@@ -87,6 +88,8 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
             Proposals = state.Proposals,
             Targets = targets,
             ReportingRules = state.Seed.Reporting?.Count ?? 0,
+            Uncertain = [.. state.UncertainFields],
+            ProposedIssuer = state.ProposedIssuer,
             Issuers = await queries.IssuersAsync(user, input.IssuerId, ct),
             Units = await queries.UnitsAsync(user, input.UnitId, ct),
             AgencyChoices = [.. agencies.Where(a => a.Term.IsValidOn(day)).OrderBy(a => a.Label, ByName).Select(a => new EditorOption(a.Id, a.Label))],

@@ -29,6 +29,7 @@ public sealed class PlanImportSaver(AppDbContext db, PlanEditorQueries queries, 
         var agencies = await directory.LoadAsync(user, ct);
         var problems = new List<(string Field, string Message)>();
         var seed = await BuildAsync(state, input, user, agencies, problems, ct);
+        ImportChecks.Unconfirmed(state, input, agencies, problems);
         if (seed is null || problems.Count > 0 || input.Step != ImportStep.Confirm)
         {
             return new ImportOutcome(problems);
