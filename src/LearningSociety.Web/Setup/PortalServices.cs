@@ -9,6 +9,7 @@ using LearningSociety.Infrastructure.Email;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
+using LearningSociety.Web.Features.Api;
 using LearningSociety.Web.Features.Health;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -141,7 +142,9 @@ public static class PortalServices
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Features.PlanEditor.PlanAuthoring.Policy, p => p.RequireRole(Features.PlanEditor.PlanAuthoring.Roles));
+            .AddPolicy(Features.PlanEditor.PlanAuthoring.Policy, p => p.RequireRole(Features.PlanEditor.PlanAuthoring.Roles))
+            .AddApiPolicies();
+        services.AddPortalApi(configuration);
 
         services.AddControllersWithViews(o =>
             {
@@ -201,8 +204,12 @@ public static class PortalServices
         app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePortalApi();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapHealthChecks("/health").AllowAnonymous();
+        // The API's description is public: it names no data, and a program needs it before it has a token.
+        app.MapOpenApi(ApiSetup.DocumentUrl).AllowAnonymous();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
