@@ -10,7 +10,6 @@ namespace LearningSociety.Web.Features.Api;
 [ApiController]
 [Route("api/v1")]
 [EnableRateLimiting(ApiRateLimit.Policy)]
-[Produces("application/json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status401Unauthorized, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, "application/problem+json")]

@@ -13,7 +13,7 @@ public sealed class DirectoryApiController(ApiQueries queries, UserScopeProvider
     /// <summary>Administrative units of the token's subtree, and of the old units that went into it.</summary>
     [HttpGet("units")]
     [EndpointSummary("Đơn vị hành chính")]
-    [ProducesResponseType<ApiPage<ApiUnit>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPage<ApiUnit>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> Units(
         [Range(1, MaxPage, ErrorMessage = PageMessage)] int page = 1,
         [Range(1, MaxPageSize, ErrorMessage = PageSizeMessage)] int pageSize = DefaultPageSize,
@@ -22,7 +22,7 @@ public sealed class DirectoryApiController(ApiQueries queries, UserScopeProvider
 
     [HttpGet("units/{id:int}")]
     [EndpointSummary("Một đơn vị hành chính")]
-    [ProducesResponseType<ApiUnit>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiUnit>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Unit([Range(1, int.MaxValue, ErrorMessage = IdMessage)] int id, CancellationToken ct) =>
         await queries.UnitAsync(await scope.GetAsync(ct), id, ct) is { } unit ? Ok(unit) : NotFoundProblem("Không có đơn vị này trong phạm vi của mã truy cập.");
@@ -30,7 +30,7 @@ public sealed class DirectoryApiController(ApiQueries queries, UserScopeProvider
     /// <summary>Agencies of the units the token sees; <c>unitId</c> narrows to one unit.</summary>
     [HttpGet("agencies")]
     [EndpointSummary("Cơ quan, đơn vị")]
-    [ProducesResponseType<ApiPage<ApiAgency>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPage<ApiAgency>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Agencies(
         [Range(1, MaxPage, ErrorMessage = PageMessage)] int page = 1,
@@ -42,7 +42,7 @@ public sealed class DirectoryApiController(ApiQueries queries, UserScopeProvider
     /// <summary>Reporting periods in which a unit of the token's subtree reported, latest deadline first.</summary>
     [HttpGet("periods")]
     [EndpointSummary("Kỳ báo cáo")]
-    [ProducesResponseType<ApiPage<ApiPeriod>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPage<ApiPeriod>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> Periods(
         [Range(1, MaxPage, ErrorMessage = PageMessage)] int page = 1,
         [Range(1, MaxPageSize, ErrorMessage = PageSizeMessage)] int pageSize = DefaultPageSize,
@@ -52,7 +52,7 @@ public sealed class DirectoryApiController(ApiQueries queries, UserScopeProvider
 
     [HttpGet("periods/{id:int}")]
     [EndpointSummary("Một kỳ báo cáo")]
-    [ProducesResponseType<ApiPeriod>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPeriod>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Period([Range(1, int.MaxValue, ErrorMessage = IdMessage)] int id, CancellationToken ct) =>
         await queries.PeriodAsync(await scope.GetAsync(ct), id, ct) is { } period ? Ok(period) : NotFoundProblem("Không có kỳ báo cáo này trong phạm vi của mã truy cập.");

@@ -23,7 +23,7 @@ public sealed class FiguresApiController(ConsolidationService service, UserScope
     /// <param name="view">For a period filed before the 2025 reform: "current" (under today's units) or "reported" (as filed).</param>
     [HttpGet("periods/{periodId:int}/figures")]
     [EndpointSummary("Số liệu tổng hợp của một kỳ")]
-    [ProducesResponseType<ConsolidatedApiModel>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ConsolidatedApiModel>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict, "application/problem+json")]

@@ -13,7 +13,7 @@ public sealed class PlansApiController(ApiQueries queries, UserScopeProvider sco
     /// <summary>Plans in force or finished of the token's units and of the units above them, newest first.</summary>
     [HttpGet("plans")]
     [EndpointSummary("Kế hoạch")]
-    [ProducesResponseType<ApiPage<ApiPlanSummary>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPage<ApiPlanSummary>>(StatusCodes.Status200OK, "application/json")]
     public async Task<IActionResult> Plans(
         [Range(1, MaxPage, ErrorMessage = PageMessage)] int page = 1,
         [Range(1, MaxPageSize, ErrorMessage = PageSizeMessage)] int pageSize = DefaultPageSize,
@@ -23,7 +23,7 @@ public sealed class PlansApiController(ApiQueries queries, UserScopeProvider sco
     /// <summary>One plan with its phases, sections and tasks, assignments, deadlines and targets.</summary>
     [HttpGet("plans/{id:int}")]
     [EndpointSummary("Một kế hoạch")]
-    [ProducesResponseType<ApiPlan>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPlan>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Plan([Range(1, int.MaxValue, ErrorMessage = IdMessage)] int id, CancellationToken ct) =>
         await queries.PlanAsync(await scope.GetAsync(ct), id, ct) is { } plan ? Ok(plan) : NotFoundProblem("Không có kế hoạch này trong phạm vi của mã truy cập.");
@@ -31,7 +31,7 @@ public sealed class PlansApiController(ApiQueries queries, UserScopeProvider sco
     /// <summary>Who has reported in a period, when, and whether late; <c>unitId</c> narrows to a unit's subtree.</summary>
     [HttpGet("periods/{periodId:int}/reports")]
     [EndpointSummary("Tình trạng báo cáo của một kỳ")]
-    [ProducesResponseType<ApiPage<ApiReportStatus>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ApiPage<ApiReportStatus>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> Reports(
         [Range(1, int.MaxValue, ErrorMessage = IdMessage)] int periodId,
