@@ -210,6 +210,7 @@ public static class PortalServices
         app.MapHealthChecks("/health").AllowAnonymous();
         // The API's description is public: it names no data, and a program needs it before it has a token.
         app.MapOpenApi(ApiSetup.DocumentUrl).AllowAnonymous();
+        app.MapApiFallback();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;

@@ -136,6 +136,7 @@ public static class AuthorizationMatrix
         Get("/api/v1/periods/{periodId}/reports", s => $"/api/v1/periods/{s.Period}/reports", NoCookie),
         Get("/api/v1/plans", _ => "/api/v1/plans", NoCookie),
         Get("/api/v1/plans/{id}", s => $"/api/v1/plans/{s.Plan}", NoCookie),
+        Any("/api/v1/{path}", _ => "/api/v1/nothing/here", NoCookie),
         // Its description names no data: public, so a program can read it before it has a token.
         Get("/api/v1/openapi.json", _ => "/api/v1/openapi.json", Everyone),
         Get("/ApiReference", _ => "/ApiReference", SignedIn),

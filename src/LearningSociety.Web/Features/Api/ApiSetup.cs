@@ -17,7 +17,7 @@ public static class ApiSetup
         services.AddScoped<Admin.ApiTokens.ApiTokenCommands>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
         services.AddApiRateLimit(configuration);
-        services.Configure<ApiBehaviorOptions>(o =>
+        services.PostConfigure<ApiBehaviorOptions>(o => // after MVC's own set-up, which sets the default factory
         {
             o.InvalidModelStateResponseFactory = context =>
             {
@@ -64,6 +64,13 @@ public static class ApiSetup
         });
         return services;
     }
+
+    /// <summary>An address under /api/v1 that names nothing (units/abc, a typo): a 404 problem for a token, not the portal's page.</summary>
+    public static void MapApiFallback(this WebApplication app) =>
+        app.MapFallback("/api/v1/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không có địa chỉ này trong API."))
+            .RequireAuthorization(ApiPolicies.Directory)
+            .RequireRateLimiting(ApiRateLimit.Policy)
+            .ExcludeFromDescription();
 
     /// <summary>Between authentication and the endpoints: the audit of each use, then the rate limit (which needs the token's identity).</summary>
     public static WebApplication UsePortalApi(this WebApplication app)
