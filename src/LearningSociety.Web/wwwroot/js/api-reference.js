@@ -70,7 +70,7 @@
     var section = el('section', null, 'border rounded p-3 mb-3');
     var heading = el('h3', null, 'h6 d-flex flex-wrap gap-2 align-items-baseline');
     heading.appendChild(el('span', method.toUpperCase(), 'badge text-bg-primary'));
-    heading.appendChild(el('code', path));
+    heading.appendChild(el('code', path, 'text-body'));
     if (op.summary) {
       heading.appendChild(el('span', '· ' + op.summary));
     }

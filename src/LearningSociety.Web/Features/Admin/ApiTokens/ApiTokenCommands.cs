@@ -30,8 +30,12 @@ public sealed class ApiTokenCommands(AppDbContext db, AuditLog audit, TimeProvid
             await FormAsync(form ?? new ApiTokenForm(), ct));
     }
 
-    /// <summary>The new token (its text, shown once), or the problems by field with nothing saved.</summary>
-    public async Task<(ApiTokenCreated? Created, IReadOnlyList<(string Field, string Message)> Problems)> CreateAsync(ApiTokenForm form, UserScope actor, CancellationToken ct)
+    /// <summary>
+    /// The new token (its text, shown once), or the problems by field with nothing saved; nothing is saved
+    /// either when <paramref name="formIsValid"/> is false (the form's own checks failed), but the problems are still found.
+    /// </summary>
+    public async Task<(ApiTokenCreated? Created, IReadOnlyList<(string Field, string Message)> Problems)> CreateAsync(
+        ApiTokenForm form, UserScope actor, bool formIsValid, CancellationToken ct)
     {
         var problems = new List<(string, string)>();
         var name = FormText.Clean(form.Name);
@@ -61,7 +65,7 @@ public sealed class ApiTokenCommands(AppDbContext db, AuditLog audit, TimeProvid
             problems.Add((nameof(form.Name), "Vui lòng nhập tên hệ thống sẽ dùng mã."));
         }
 
-        if (problems.Count > 0 || unit is null || name is null)
+        if (!formIsValid || problems.Count > 0 || unit is null || name is null)
         {
             return (null, problems);
         }

@@ -15,7 +15,6 @@ public sealed class ApiTokenForm
     [Display(Name = "Tên hệ thống")]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Chọn đơn vị mà mã được xem.")]
     [Display(Name = "Đơn vị được xem")]
     public int? UnitId { get; set; }
 
@@ -25,7 +24,6 @@ public sealed class ApiTokenForm
     [Display(Name = "Đọc kế hoạch và tình trạng báo cáo")]
     public bool ReadPlans { get; set; }
 
-    [Required(ErrorMessage = "Chọn thời hạn của mã.")]
     [Display(Name = "Thời hạn")]
     public int? Days { get; set; } = 90;
 

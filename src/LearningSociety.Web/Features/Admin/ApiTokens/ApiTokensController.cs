@@ -17,19 +17,17 @@ public sealed class ApiTokensController(ApiTokenCommands tokens, UserScopeProvid
     [HttpPost]
     public async Task<IActionResult> Create(ApiTokenForm form, CancellationToken ct)
     {
-        if (ModelState.IsValid)
+        // Every problem at once: the form's own checks and the server's (unit, scopes, lifetime).
+        var (created, problems) = await tokens.CreateAsync(form, await scope.GetAsync(ct), ModelState.IsValid, ct);
+        if (created is not null)
         {
-            var (created, problems) = await tokens.CreateAsync(form, await scope.GetAsync(ct), ct);
-            if (created is not null)
-            {
-                Response.Headers.CacheControl = "no-store";
-                return View("Created", created);
-            }
+            Response.Headers.CacheControl = "no-store";
+            return View("Created", created);
+        }
 
-            foreach (var (field, message) in problems)
-            {
-                ModelState.AddModelError(field, message);
-            }
+        foreach (var (field, message) in problems.Where(p => ModelState[p.Field] is not { Errors.Count: > 0 }))
+        {
+            ModelState.AddModelError(field, message);
         }
 
         return View(nameof(Index), await tokens.ListAsync(form, ct));
