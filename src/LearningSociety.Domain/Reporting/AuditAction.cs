@@ -69,6 +69,10 @@ public sealed class AuditAction
     public static readonly AuditAction TransitionChange = new("transition.change", "Thay đổi do chuyển tiếp sau sắp xếp");
     public static readonly AuditAction TransitionUndo = new("transition.undo", "Hoàn tác chuyển tiếp sau sắp xếp");
     public static readonly AuditAction TransitionRevert = new("transition.revert", "Thay đổi do hoàn tác chuyển tiếp");
+    public static readonly AuditAction ApiTokenCreate = new("api-token.create", "Cấp mã truy cập API");
+    public static readonly AuditAction ApiTokenRevoke = new("api-token.revoke", "Thu hồi mã truy cập API");
+    public static readonly AuditAction ApiUse = new("api.use", "Hệ thống khác đọc dữ liệu qua API");
+    public static readonly AuditAction ApiRefused = new("api.refused", "Từ chối mã truy cập API đã thu hồi hoặc hết hạn");
 
     /// <summary>Every action, in the order the audit page's filter lists them.</summary>
     public static IReadOnlyList<AuditAction> All => Catalogue;
@@ -105,6 +109,7 @@ public sealed class AuditSubject
     public static readonly AuditSubject Transition = new("Transition", "Chuyển tiếp sau sắp xếp");
     public static readonly AuditSubject UnitImportJob = new("UnitImportJob", "Lần nhập danh mục đơn vị");
     public static readonly AuditSubject UnitList = new("UnitList", "Danh mục đơn vị hành chính");
+    public static readonly AuditSubject ApiToken = new("ApiToken", "Mã truy cập API");
 
     public static IReadOnlyList<AuditSubject> All => Catalogue;
 

@@ -41,6 +41,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Exports.Jobs.ExportJob> ExportJobs => Set<Exports.Jobs.ExportJob>();
     public DbSet<UnitLists.UnitImportJob> UnitImportJobs => Set<UnitLists.UnitImportJob>();
+    public DbSet<ApiTokens.ApiToken> ApiTokens => Set<ApiTokens.ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,7 @@ using LearningSociety.Infrastructure.Email;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
+using LearningSociety.Web.Features.Api;
 using LearningSociety.Web.Features.Health;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -143,7 +144,9 @@ public static class PortalServices
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Features.PlanEditor.PlanAuthoring.Policy, p => p.RequireRole(Features.PlanEditor.PlanAuthoring.Roles));
+            .AddPolicy(Features.PlanEditor.PlanAuthoring.Policy, p => p.RequireRole(Features.PlanEditor.PlanAuthoring.Roles))
+            .AddApiPolicies();
+        services.AddPortalApi(configuration);
 
         services.AddControllersWithViews(o =>
             {
@@ -202,12 +205,17 @@ public static class PortalServices
         app.UseSerilogRequestLoggingForPortal();
         app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseAuthentication();
+        app.UsePortalApi();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // Static files from the build's manifest: compressed (Brotli, gzip) at build time, fingerprinted URLs
         // cached as immutable. Short-circuited in routing, as UseStaticFiles was: no request log line, no
         // cookie check against the database, no sign-in needed (the fallback policy would ask for one).
         app.MapStaticAssets().ShortCircuit();
         app.MapHealthChecks("/health").AllowAnonymous();
+        // The API's description is public: it names no data, and a program needs it before it has a token.
+        app.MapOpenApi(ApiSetup.DocumentUrl).AllowAnonymous();
+        app.MapApiFallback();
         // Every controller's views resolve "~/css/site.css" (asp-append-version, <icon>) to its fingerprinted URL.
         // On MapControllers' builder, as a conventional route's own builder does not carry the assets.
         app.MapControllers().WithStaticAssets();

@@ -82,7 +82,7 @@ public sealed class AdminAccessTests(AdminPortal portal) : IClassFixture<AdminPo
         var controllers = typeof(Program).Assembly.GetTypes()
             .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && t.GetCustomAttribute<AreaAttribute>()?.RouteValue == "Admin")
             .ToList();
-        Assert.Equal(7, controllers.Count); // users, agencies, units, unit import, transition, audit, unsent mail
+        Assert.Equal(8, controllers.Count); // users, agencies, units, unit import, transition, audit, unsent mail, API tokens
         foreach (var controller in controllers)
         {
             Assert.Contains(controller.GetCustomAttributes<AuthorizeAttribute>(), a => a.Roles == Roles.Admin);

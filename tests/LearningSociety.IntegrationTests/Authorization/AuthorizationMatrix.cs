@@ -31,6 +31,9 @@ public static class AuthorizationMatrix
     private const string Everyone = "A | AA | AA | AA | AA | AA | AA";
     private const string SignedIn = "L | AA | AA | AA | AA | AA | AA";
     private const string AdminOnly = "L | AA | FF | FF | FF | FF | FF";
+
+    /// <summary>The token API: a session cookie is not a token, whoever holds it.</summary>
+    private const string NoCookie = "L | LL | LL | LL | LL | LL | LL";
     private const string PlanAuthors = "L | AA | AA | AA | FF | FF | FF";
 
     /// <summary>Province and district may write plans of their own subtree only; the rest are refused by role.</summary>
@@ -123,6 +126,21 @@ public static class AuthorizationMatrix
         // Only the reviewing agency decides; a comment-less return is refused by the workflow, so nothing changes.
         Post("/Reports/Review/{id?}", s => $"/Reports/Review/{s.Reviewed}", "L | FF | AN | AN | FN | FN | FN", "decision=Return"),
 
+        // The token API (/api/v1) answers a token only: the portal's cookie is not a way in (ApiTokenMatrixTests runs the tokens).
+        Get("/api/v1/units", _ => "/api/v1/units", NoCookie),
+        Get("/api/v1/units/{id}", s => $"/api/v1/units/{s.Unit}", NoCookie),
+        Get("/api/v1/agencies", _ => "/api/v1/agencies", NoCookie),
+        Get("/api/v1/periods", _ => "/api/v1/periods", NoCookie),
+        Get("/api/v1/periods/{id}", s => $"/api/v1/periods/{s.Period}", NoCookie),
+        Get("/api/v1/periods/{periodId}/figures", s => $"/api/v1/periods/{s.Period}/figures", NoCookie),
+        Get("/api/v1/periods/{periodId}/reports", s => $"/api/v1/periods/{s.Period}/reports", NoCookie),
+        Get("/api/v1/plans", _ => "/api/v1/plans", NoCookie),
+        Get("/api/v1/plans/{id}", s => $"/api/v1/plans/{s.Plan}", NoCookie),
+        Any("/api/v1/{path}", _ => "/api/v1/nothing/here", NoCookie),
+        // Its description names no data: public, so a program can read it before it has a token.
+        Get("/api/v1/openapi.json", _ => "/api/v1/openapi.json", Everyone),
+        Get("/ApiReference", _ => "/ApiReference", SignedIn),
+
         // Consolidated figures and dashboards
         Get("/Consolidated", s => $"/Consolidated?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
         Get("/Consolidated/Pdf", s => $"/Consolidated/Pdf?periodId={s.Period}&unitId={s.PeriodUnit}", Consolidation),
@@ -208,6 +226,10 @@ public static class AuthorizationMatrix
         Post("/Admin/Agencies/Group/{id?}", _ => "/Admin/Agencies/Group", AdminOnly),
         Get("/Admin/Audit/Index/{id?}", _ => "/Admin/Audit", AdminOnly),
         Get("/Admin/UnsentMail/Index/{id?}", _ => "/Admin/UnsentMail", AdminOnly),
+        Get("/Admin/ApiTokens/Index/{id?}", _ => "/Admin/ApiTokens", AdminOnly),
+        Post("/Admin/ApiTokens/Create/{id?}", _ => "/Admin/ApiTokens/Create", AdminOnly), // an empty form: the page again, with its messages
+        // No token has that id: the administrator is told so (404), everyone else is refused first.
+        Post("/Admin/ApiTokens/Revoke/{id?}", _ => "/Admin/ApiTokens/Revoke/999999", "L | NN | FF | FF | FF | FF | FF"),
         Get("/Admin/Transition/Index/{id?}", _ => "/Admin/Transition", AdminOnly),
         Post("/Admin/Transition/Preview/{id?}", _ => "/Admin/Transition/Preview", AdminOnly),
         // Without the preview's fingerprint a confirmation is a conflict (409) and changes nothing.

@@ -51,7 +51,15 @@ public sealed class HomeController(HomeQueries queries, UserScopeProvider scope,
     // character in it) would leave the code at 0.
     public IActionResult Status()
     {
-        ViewData["StatusCode"] = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 400;
+        var status = int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 400;
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath is { } original
+            && original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            // A program calling the API wants a problem it can read, not the portal's HTML page.
+            return Problem(statusCode: status, title: status == StatusCodes.Status404NotFound ? "Không có địa chỉ này trong API." : "Yêu cầu không thực hiện được.");
+        }
+
+        ViewData["StatusCode"] = status;
         return View("Status");
     }
 }

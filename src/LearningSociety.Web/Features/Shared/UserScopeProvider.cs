@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Shared;
 
-/// <summary>Loads the signed-in user's scope once per request.</summary>
+/// <summary>Loads the signed-in user's (or API token's) scope once per request.</summary>
 public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http)
 {
     private UserScope? _scope;
@@ -21,6 +21,13 @@ public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http
         if (principal is null || id is null)
         {
             return _scope = UserScope.Anonymous;
+        }
+
+        if (principal.FindFirstValue(Api.ApiTokenClaims.UnitPath) is { } tokenPath)
+        {
+            // Another system with an API token reads as a leader of the token's unit: the same rules below.
+            var token = new UserScope(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, null, tokenPath, UserScope.RolesOf(principal));
+            return _scope = token with { PredecessorPaths = await PredecessorPathsAsync(tokenPath, ct) };
         }
 
         return _scope = await BuildAsync(id, UserScope.RolesOf(principal), ct) ?? new UserScope(id, "", null, null, UserScope.RolesOf(principal));
