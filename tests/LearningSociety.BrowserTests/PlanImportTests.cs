@@ -35,6 +35,19 @@ public sealed class PlanImportTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.True(width <= PhoneWidth + 1, $"the review page scrolls sideways on a {PhoneWidth}px phone: {width}px");
         await session.ScreenshotAsync("20-phone-import-review-top", fullPage: false);
 
+        // What the importer only guessed is marked; saving is refused until each guess is checked.
+        var checks = page.GetByLabel("Đã kiểm tra");
+        if (await checks.CountAsync() > 0)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận lưu" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Xem lại bản nháp kế hoạch");
+            await Expect(page.GetByText("cần kiểm tra").First).ToBeVisibleAsync();
+            foreach (var check in await page.GetByLabel("Đã kiểm tra").AllAsync())
+            {
+                await check.CheckAsync();
+            }
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Xác nhận lưu" }).ClickAsync();
 
         await page.WaitForURLAsync("**/PlanEditor/Edit/**");
