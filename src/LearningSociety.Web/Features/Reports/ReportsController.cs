@@ -40,7 +40,17 @@ public sealed class ReportsController(
             return refusal;
         }
 
-        var result = await commands.SaveAsync(id, input, command == "submit", user, ct);
+        // A hidden field that cannot be read (an id past 2^31, a mangled form id) would bind as 0 and be
+        // skipped while the rest is saved: refuse the whole post instead, keeping what was typed.
+        var unreadable = ModelState.Where(e => e.Value!.Errors.Count > 0).Select(e => e.Key).ToList();
+        foreach (var key in unreadable)
+        {
+            ModelState.Remove(key);
+        }
+
+        var result = unreadable.Count > 0
+            ? new SaveResult(SaveOutcome.Invalid, [(string.Empty, $"Biểu mẫu gửi lên có giá trị không đọc được ({string.Join(", ", unreadable)}) nên chưa có gì được lưu. Hãy tải lại trang rồi nhập lại; nội dung bạn vừa nhập vẫn còn bên dưới.")])
+            : await commands.SaveAsync(id, input, command == "submit", user, ct);
         switch (result.Outcome)
         {
             case SaveOutcome.NotFound:
