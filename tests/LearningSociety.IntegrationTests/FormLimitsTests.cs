@@ -215,9 +215,9 @@ public sealed partial class FormLimitsTests(ITestOutputHelper output) : IAsyncLi
             return $"“Mã lỗi” page ({(int)status}) instead of a message";
         }
 
-        if (form.Method != "post" || (int)status >= 400)
+        if (form.Method != "post" || (int)status >= 400 || body.StartsWith("/Account/AccessDenied", StringComparison.Ordinal))
         {
-            return null;
+            return null; // refused: a 4xx, or the cookie scheme's "not allowed" page
         }
 
         // Accepted (a redirect to a page without an error, or a page without a message): wrong where the value cannot be right.

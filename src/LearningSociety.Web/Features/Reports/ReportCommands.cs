@@ -128,6 +128,13 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 continue;
             }
 
+            if (percent is < 0 or > 100)
+            {
+                // Checked before the figure becomes an int: 2147483648 is refused, never an overflow.
+                problems.Add((field, $"Tiến độ phải từ 0 đến 100% (đã nhập {t.Percent}%)."));
+                continue;
+            }
+
             if (!DayText.TryParse(t.CompletedOn, out var completedOn))
             {
                 problems.Add(($"Tasks[{i}].CompletedOn", $"Ngày hoàn thành “{t.CompletedOn}” không đúng dạng ngày/tháng/năm (ví dụ 15/03/2024)."));
