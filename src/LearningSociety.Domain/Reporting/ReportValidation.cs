@@ -35,6 +35,9 @@ public static class ReportValidation
     /// <summary>The longest "Ghi chú, nguồn số liệu" of one target: a source and a remark (the column holds 1,000).</summary>
     public const int MaxTargetNoteLength = 1_000;
 
+    /// <summary>The longest comment a reviewer gives when returning or reopening a report: a few paragraphs.</summary>
+    public const int MaxReviewCommentLength = 2_000;
+
     public const int MinLevel = 0;
     public const int MaxLevel = 10;
 
