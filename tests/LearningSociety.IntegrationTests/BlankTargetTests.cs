@@ -44,5 +44,18 @@ public sealed class BlankTargetTests : IAsyncLifetime
         var rows = Regex.Matches(html, "<tr[^>]*>.*?</tr>", RegexOptions.Singleline).Select(m => m.Value).Where(r => r.Contains(unit, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(rows);
         Assert.Contains(rows, r => r.Contains("Chưa nhập chỉ tiêu", StringComparison.Ordinal) && !r.Contains("Chưa báo cáo", StringComparison.Ordinal));
+        // The totals tell the blanks apart from the reports not in: "· 1 chưa nhập chỉ tiêu" next to "· N chưa báo cáo".
+        Assert.Matches(@"· \d+ chưa báo cáo · 1 chưa nhập chỉ tiêu", html);
+
+        // The workbook says the same for that unit on "Theo đơn vị", and its summary carries the page's totals.
+        using var book = await admin.WorkbookAsync(Consolidations.Url("/Consolidated/Excel", periodId, canDuoc));
+        var sheet = book.Worksheet("Theo đơn vị");
+        var header = sheet.RowsUsed().First(r => r.Cell(1).GetString() == "Đơn vị");
+        var row = sheet.RowsUsed().Single(r => r.Cell(1).GetString() == unit);
+        var targetColumns = header.CellsUsed().Where(c => c.GetString().StartsWith('T') && c.GetString().Contains(" — ", StringComparison.Ordinal)
+            && !c.GetString().EndsWith("đơn vị phải đạt", StringComparison.Ordinal)).Select(c => c.Address.ColumnNumber).ToList();
+        Assert.NotEmpty(targetColumns);
+        Assert.All(targetColumns, c => Assert.Equal("Chưa nhập chỉ tiêu", row.Cell(c).GetString()));
+        Assert.Contains(book.Worksheet("Tổng hợp").RowsUsed(), r => r.Cell(5).GetString().EndsWith("· 1 chưa nhập chỉ tiêu", StringComparison.Ordinal));
     }
 }

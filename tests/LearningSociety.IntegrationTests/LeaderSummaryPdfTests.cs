@@ -51,7 +51,7 @@ public sealed class LeaderSummaryPdfTests(ConsolidatedPagesTests.Portal portal) 
     {
         var targets = Enumerable.Range(1, 40).Select(i => new DashboardModel.TargetLine($"T{i}",
             string.Concat(Enumerable.Repeat("Tỷ lệ người dân trong độ tuổi lao động được bồi dưỡng kỹ năng nghề nghiệp ", 4)),
-            "412/1.030 (40,0%) — chỉ tiêu 40% · 12 chưa báo cáo", 40, 40, i % 2 == 0, true, false)).ToList();
+            "412/1.030 (40,0%) — chỉ tiêu 40% · 12 chưa báo cáo", 40, 40, i % 2 == 0, true, null)).ToList();
         var units = Enumerable.Range(1, 600).Select(i => new DashboardModel.ChildLine($"Xã Long Hựu Đông số {i} thuộc huyện Cần Đước tỉnh Long An", null, 10, i % 10, 0, i % 10 * 10m, 0m)).ToList();
         var summary = new LeaderSummary(
             new ConsolidatedExport.Issuer("UBND TỈNH LONG AN", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BC-SGDĐT", "Long An"),

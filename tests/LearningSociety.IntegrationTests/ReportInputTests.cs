@@ -67,6 +67,8 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
     [Theory]
     [InlineData("140", "Tiến độ phải từ 0 đến 100% (đã nhập 140%).")]
     [InlineData("-5", "Tiến độ phải từ 0 đến 100% (đã nhập -5%).")]
+    [InlineData("2147483648", "Tiến độ phải từ 0 đến 100% (đã nhập 2147483648%).")]
+    [InlineData("-2147483649", "Tiến độ phải từ 0 đến 100% (đã nhập -2147483649%).")]
     [InlineData("nhiều", "không phải là số nguyên từ 0 đến 100")]
     public async Task A_task_progress_outside_0_to_100_gets_a_clear_message(string typed, string message)
     {
@@ -214,12 +216,19 @@ public sealed class ReportInputTests(ReportInputTests.Portal portal) : IClassFix
     }
 
     [Fact]
-    public async Task A_noncharacter_is_taken_out_of_a_text_never_a_server_error()
+    public async Task A_noncharacter_is_taken_out_of_a_text_and_said_next_to_it_never_a_server_error()
     {
+        // As on every other form (CleanTextModelBinder): the form comes back with the text cleaned and a message; nothing is saved yet.
         var (response, html) = await PostWithAsync("save", f => f[ReportForm.FirstNarrative(f)] = "Kết quả\uFFFE năm nay");
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(int)response.StatusCode} {html}");
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)response.StatusCode} {html}");
+        Assert.Contains(LearningSociety.Web.Setup.CleanTextModelBinder.Message, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains(">Kết quả năm nay</textarea>", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         var saved = await portal.Factory.WithDbAsync(db => db.ReportNarratives.Where(n => n.ReportId == portal.ReportId).Select(n => n.Text).ToListAsync());
-        Assert.Contains("Kết quả năm nay", saved);
+        Assert.DoesNotContain("Kết quả năm nay", saved);
+
+        // Saved again as shown, it is kept.
+        (response, _) = await PostWithAsync("save", f => f[ReportForm.FirstNarrative(f)] = "Kết quả năm nay");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [Fact]

@@ -26,6 +26,18 @@ public static class ReportValidation
     /// </summary>
     public const int MaxNarrativeLength = 20_000;
 
+    /// <summary>
+    /// The longest "Kết quả thực hiện" or "Khó khăn, vướng mắc" of one task: about a typed page, as a
+    /// task's lines in a report are short (the narrative sections hold the rest).
+    /// </summary>
+    public const int MaxTaskTextLength = 4_000;
+
+    /// <summary>The longest "Ghi chú, nguồn số liệu" of one target: a source and a remark (the column holds 1,000).</summary>
+    public const int MaxTargetNoteLength = 1_000;
+
+    /// <summary>The longest comment a reviewer gives when returning or reopening a report: a few paragraphs.</summary>
+    public const int MaxReviewCommentLength = 2_000;
+
     public const int MinLevel = 0;
     public const int MaxLevel = 10;
 
@@ -100,6 +112,12 @@ public static class ReportValidation
     public static Problem? Narrative(string field, string title, string? text) =>
         NarrativeLength(text) is var length && length > MaxNarrativeLength
             ? new(field, string.Create(Vi, $"Mục “{title}” dài {length:N0} ký tự, vượt giới hạn {MaxNarrativeLength:N0} ký tự của một mục; hãy rút gọn (phần chi tiết có thể gửi trong tệp đính kèm)."))
+            : null;
+
+    /// <summary>A short text of a task or a target over its limit: refused whole on every save, never cut.</summary>
+    public static Problem? Text(string field, string label, string? text, int max) =>
+        NarrativeLength(text) is var length && length > max
+            ? new(field, string.Create(Vi, $"“{label}” dài {length:N0} ký tự, vượt giới hạn {max:N0} ký tự; hãy rút gọn (phần chi tiết có thể viết ở mục nội dung hoặc gửi trong tệp đính kèm)."))
             : null;
 
     /// <summary>Only checked at submission: a draft may be saved half-written.</summary>

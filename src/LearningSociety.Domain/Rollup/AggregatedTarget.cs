@@ -32,6 +32,12 @@ public sealed class AggregatedTarget
 
     public int Missing => totals.Expected - totals.Received;
 
+    /// <summary>Expected reporters whose report has not come in (or is not approved when only approved ones count).</summary>
+    public int NotReported => totals.Expected - totals.Counted;
+
+    /// <summary>Reporters whose report counts but left this target blank: "chưa nhập chỉ tiêu" (ADR 0008), never "chưa báo cáo".</summary>
+    public int NotEntered => totals.Counted - totals.Received;
+
     /// <summary>
     /// Percentage: sum of numerators. Units-reaching: units reaching. Yes/no: yes answers. Otherwise 0.
     /// </summary>

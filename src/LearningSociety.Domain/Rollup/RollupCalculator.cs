@@ -58,7 +58,7 @@ public static class RollupCalculator
             {
                 TargetFigure? figure = null;
                 report?.Targets.TryGetValue(target.TargetId, out figure);
-                totals[t].AddReporter(target, figure);
+                totals[t].AddReporter(target, report is not null, figure);
             }
         }
 

@@ -10,6 +10,9 @@ namespace LearningSociety.Domain.Rollup;
 internal struct TargetTotals
 {
     public int Expected;
+
+    /// <summary>Expected reporters whose report counts, whether or not it carries this target's figure.</summary>
+    public int Counted;
     public int Received;
     public int Hits;
     public int Below;
@@ -20,10 +23,12 @@ internal struct TargetTotals
     public int? MinLevel;
 
     /// <summary>Adds one expected reporter; a null or incomplete figure leaves it missing, never zero.</summary>
-    public void AddReporter(TargetDefinition target, TargetFigure? figure)
+    /// <param name="counted">The reporter's report counts (received, or approved when only approved ones count).</param>
+    public void AddReporter(TargetDefinition target, bool counted, TargetFigure? figure)
     {
         Expected++;
-        if (figure is null)
+        Counted += counted ? 1 : 0;
+        if (!counted || figure is null)
         {
             return;
         }
@@ -62,6 +67,7 @@ internal struct TargetTotals
     public void Add(in TargetTotals child)
     {
         Expected += child.Expected;
+        Counted += child.Counted;
         Received += child.Received;
         Hits += child.Hits;
         Below += child.Below;

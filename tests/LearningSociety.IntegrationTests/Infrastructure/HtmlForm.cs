@@ -18,8 +18,22 @@ public sealed partial class HtmlForm
     {
         var form = Regex.Match(html, $"<form[^>]*action=\"{Regex.Escape(action)}\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
         Assert.True(form.Success, $"no form posting to {action}");
+        return Read(form.Groups[1].Value);
+    }
+
+    /// <summary>Every form of a page: its action (the page itself when it has none), its method and its fields.</summary>
+    public static List<(string Action, string Method, HtmlForm Form, string Body)> All(string html, string pageUrl) =>
+        [.. Regex.Matches(html, "<form\\b([^>]*)>(.*?)</form>", RegexOptions.Singleline).Select(m =>
+        {
+            var attributes = Attributes(m.Groups[1].Value);
+            var action = attributes.GetValueOrDefault("action", "");
+            return (action.Length == 0 ? pageUrl : action, attributes.GetValueOrDefault("method", "get").ToLowerInvariant(), Read(m.Groups[2].Value), m.Groups[2].Value);
+        })];
+
+    private static HtmlForm Read(string body)
+    {
         var fields = new List<KeyValuePair<string, string>>();
-        foreach (Match m in Element().Matches(form.Groups[1].Value))
+        foreach (Match m in Element().Matches(body))
         {
             var attributes = Attributes(m.Groups["attrs"].Value);
             if (!attributes.TryGetValue("name", out var name))

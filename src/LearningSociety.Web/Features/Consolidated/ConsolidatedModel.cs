@@ -45,12 +45,13 @@ public sealed record ConsolidatedModel(
         int Expected,
         int Received,
         int BelowCount,
+        string? Unanswered,
         TargetCell? Own,
         IReadOnlyList<TargetCell> Children);
 
     /// <param name="Below">The child's subtree misses the target: highlighted in colour and in words.</param>
-    /// <param name="NotEntered">Reports came in but left this target blank: "Chưa nhập chỉ tiêu", not "Chưa báo cáo" (ADR 0008).</param>
-    public sealed record TargetCell(string Name, string? Href, string Text, bool? Below, bool NotReported, decimal? Value, bool NotEntered = false);
+    /// <param name="Unanswered">Nothing received: "Chưa báo cáo", or "Chưa nhập chỉ tiêu" when the reports came in with it blank (ADR 0008).</param>
+    public sealed record TargetCell(string Name, string? Href, string Text, bool? Below, string? Unanswered, decimal? Value);
 
     /// <param name="Counts">Reporters in each <see cref="DerivedTaskStatus"/>, indexed by the enum value.</param>
     public sealed record TaskRow(string Number, string? Title, DateOnly? Due, string? DeadlineText, IReadOnlyList<int> Counts);

@@ -36,14 +36,14 @@ public static class ConsolidatedModelBuilder
 
             var below = figure.ChildrenBelowTarget.ToHashSet();
             var cells = root.Children.Where(c => c.Targets[t].Expected > 0)
-                .Select(c => Cell(c.Name, links.For(tree.Info[c.UnitId]), c.Targets[t], info, below.Contains(c.UnitId), single: c.Children.Count == 0, reported: c.Received > 0))
+                .Select(c => Cell(c.Name, links.For(tree.Info[c.UnitId]), c.Targets[t], info, below.Contains(c.UnitId), single: c.Children.Count == 0))
                 .ToList();
             var ownCell = ownResult is not null && ownResult.Targets[t].Expected > 0
-                ? Cell("Báo cáo riêng", links.For(rootInfo, own: true), ownResult.Targets[t], info, ownResult.Targets[t].BelowTarget == true, single: true, reported: ownResult.Received > 0)
+                ? Cell("Báo cáo riêng", links.For(rootInfo, own: true), ownResult.Targets[t], info, ownResult.Targets[t].BelowTarget == true, single: true)
                 : null;
             targets.Add(new ConsolidatedModel.TargetBlock(info.Code, info.Name, Shared.Display.TargetKind(info.Definition.Kind),
                 FigureText.Of(figure, info), info.Definition.Kind == TargetKind.Count ? null : figure.BelowTarget,
-                figure.Expected, figure.Received, figure.BelowCount, ownCell, cells));
+                figure.Expected, figure.Received, figure.BelowCount, Unanswered(figure), ownCell, cells));
         }
 
         var tasks = tree.Tasks
@@ -71,13 +71,14 @@ public static class ConsolidatedModelBuilder
             info.Status, result.OwnReportCounted, info.IsLate, info.LastSavedAt);
 
     /// <summary>A count has no per-unit share to judge, and a year without a target value has no bar: neither is judged.</summary>
-    /// <param name="reported">Reports of this row came in: a target none of them filled reads "Chưa nhập chỉ tiêu".</param>
-    private static ConsolidatedModel.TargetCell Cell(string name, string? href, AggregatedTarget figure, RollupTarget info, bool below, bool single, bool reported)
+    private static ConsolidatedModel.TargetCell Cell(string name, string? href, AggregatedTarget figure, RollupTarget info, bool below, bool single)
     {
         bool? verdict = figure.Received == 0 || figure.Kind == TargetKind.Count || figure.BelowTarget is null ? null : below;
-        var notEntered = figure.Received == 0 && reported;
-        return new(name, href, notEntered ? FigureText.NotEntered : FigureText.Of(figure, info, single), verdict, figure.Received == 0 && !reported, figure.Value, notEntered);
+        return new(name, href, FigureText.Of(figure, info, single), verdict, Unanswered(figure), figure.Value);
     }
+
+    /// <summary>Only the reporters that had to answer the target decide whether it is unreported or left blank (ADR 0008).</summary>
+    private static string? Unanswered(AggregatedTarget figure) => figure.Received == 0 ? FigureText.Unanswered(figure) : null;
 
     /// <summary>Where a row's numbers lead: a unit with units below → its consolidation; a leaf or an agency → its report.</summary>
     private sealed class Linker(Consolidation consolidation, RollupTree tree)

@@ -42,7 +42,7 @@ public static class ConsolidatedPdf
         blocks.Add(new PdfHeading("II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU", 2));
         blocks.Add(new PdfTable(
             [new("Mã", 0.6f), new("Chỉ tiêu", 4), new("Kết quả chung", 3), new("Đánh giá", 1.4f, PdfAlignment.Center)],
-            [.. model.Targets.Select(t => (IReadOnlyList<string>)[t.Code, t.Name, t.Total, Verdict(t.TotalBelow, t.Received == 0)])])
+            [.. model.Targets.Select(t => (IReadOnlyList<string>)[t.Code, t.Name, t.Total, Verdict(t.TotalBelow, t.Unanswered)])])
         {
             FontSize = 11,
             EmptyText = "Kỳ báo cáo này không có chỉ tiêu nào.",
@@ -145,8 +145,8 @@ public static class ConsolidatedPdf
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static string Verdict(bool? below, bool notReported) =>
-        notReported ? FigureText.NotReported : below switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
+    private static string Verdict(bool? below, string? unanswered) =>
+        unanswered ?? below switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
 
     private static string Contact(ConsolidatedExport.MissingReporter m) =>
         string.Join(" · ", new[] { m.Contact, m.Phone, m.Email }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } s ? s : "Chưa có thông tin liên hệ";

@@ -67,7 +67,7 @@ public static class ConsolidatedWorkbook
         {
             var index = targets.ToList().FindIndex(x => x.Code == block.Code);
             var figure = index >= 0 && figures is not null ? figures[index] : null;
-            var verdict = block.Received == 0 ? FigureText.NotReported : block.TotalBelow switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
+            var verdict = block.Unanswered ?? block.TotalBelow switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
             var info = index >= 0 ? targets[index] : null;
             var share = figure is not null && FigureText.IsShare(figure.Kind) && figure.Received > 0 ? figure.Value / 100 : null;
             // A count or a level has no share: its parts would read 0/0, so only its result is written.
@@ -117,13 +117,13 @@ public static class ConsolidatedWorkbook
             var children = root.Children.Where(c => c.Expected > 0).ToList();
             rows.AddRange(model.Children.Select((row, i) => Row(row, children[i], parts)));
             total = [tot.Name, ExcelSum.OfColumn, ExcelSum.OfColumn, ExcelSum.OfColumn,
-                .. parts.Select(p => p.Part.Cell(root.Targets[p.Index]) is null ? null : p.Part.Total)]; // nothing to total: empty, as the page says "Chưa báo cáo"
+                .. parts.Select(p => p.Part.Cell(root.Targets[p.Index]) is null ? (object?)NotEntered(root.Targets[p.Index]) : p.Part.Total)]; // nothing to total: as the page says
         }
 
         sheet.WriteTable(columns, rows, total);
     }
 
-    /// <param name="Cell">What one row writes: empty where the page reads "Chưa báo cáo", except where the page counts a missing unit.</param>
+    /// <param name="Cell">What one row writes: nothing where the page reads "Chưa báo cáo" or "Chưa nhập chỉ tiêu", except where the page counts a missing unit.</param>
     /// <param name="Total">The formula whose result is the page's total for this column.</param>
     private sealed record Part(string Header, Func<AggregatedTarget, object?> Cell, ExcelSum Total);
 
@@ -155,5 +155,9 @@ public static class ConsolidatedWorkbook
     };
 
     private static IReadOnlyList<object?> Row(ConsolidatedModel.Row row, RollupResult result, List<(int Index, Part Part)> parts) =>
-        [row.Name, row.Expected, row.Received, row.OnTime, .. parts.Select(p => p.Part.Cell(result.Targets[p.Index]))];
+        [row.Name, row.Expected, row.Received, row.OnTime, .. parts.Select(p => p.Part.Cell(result.Targets[p.Index]) ?? NotEntered(result.Targets[p.Index]))];
+
+    /// <summary>An empty cell where the page reads "Chưa báo cáo"; the words where it reads "Chưa nhập chỉ tiêu" (ADR 0008).</summary>
+    private static string? NotEntered(AggregatedTarget figure) =>
+        figure.Expected > 0 && figure.Received == 0 && FigureText.Unanswered(figure) == FigureText.NotEntered ? FigureText.NotEntered : null;
 }

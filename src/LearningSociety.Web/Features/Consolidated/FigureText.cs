@@ -7,8 +7,8 @@ using LearningSociety.Web.Features.Shared;
 namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>
-/// How a rolled-up target reads: "412/1.030 (40,0%) — chỉ tiêu 40%". Nothing received reads
-/// "Chưa báo cáo", never 0.
+/// How a rolled-up target reads: "412/1.030 (40,0%) — chỉ tiêu 40% · 2 chưa báo cáo · 1 chưa nhập chỉ tiêu".
+/// Nothing received reads "Chưa báo cáo" (or "Chưa nhập chỉ tiêu" when every report came in with it blank), never 0.
 /// </summary>
 public static class FigureText
 {
@@ -29,7 +29,7 @@ public static class FigureText
         ArgumentNullException.ThrowIfNull(target);
         if (figure.Received == 0)
         {
-            return NotReported;
+            return figure.NotReported == 0 ? NotEntered : NotReported + (single ? "" : Missing(figure, notReported: false));
         }
 
         var text = (figure.Kind, single) switch
@@ -48,7 +48,19 @@ public static class FigureText
             text += " — chỉ tiêu " + goal;
         }
 
-        return !single && figure.Missing > 0 ? text + $" · {Display.Number(figure.Missing)} chưa báo cáo" : text;
+        return single ? text : text + Missing(figure, notReported: true);
+    }
+
+    /// <summary>The reporters without a figure, in two kinds: " · 2 chưa báo cáo · 1 chưa nhập chỉ tiêu".</summary>
+    private static string Missing(AggregatedTarget figure, bool notReported) =>
+        (notReported && figure.NotReported > 0 ? $" · {Display.Number(figure.NotReported)} chưa báo cáo" : "")
+        + (figure.NotEntered > 0 ? $" · {Display.Number(figure.NotEntered)} chưa nhập chỉ tiêu" : "");
+
+    /// <summary>How a target with nothing received is judged in words: nobody reported, or reports came in with it blank.</summary>
+    public static string Unanswered(AggregatedTarget figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        return figure.NotReported == 0 ? NotEntered : NotReported;
     }
 
     /// <summary>"40%", "mức độ 2", "Đạt", "50 người"; null when the year has no target value.</summary>

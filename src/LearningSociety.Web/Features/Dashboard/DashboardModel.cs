@@ -39,7 +39,7 @@ public sealed record DashboardModel(
     public sealed record ChildLine(string Name, string? Href, int Expected, int Received, int OnTime, decimal? Completeness, decimal? Timeliness);
 
     /// <param name="Value">The headline in percent for a share, null when not reported.</param>
-    public sealed record TargetLine(string Code, string Name, string Text, decimal? Value, decimal? Goal, bool? Below, bool IsShare, bool NotReported);
+    public sealed record TargetLine(string Code, string Name, string Text, decimal? Value, decimal? Goal, bool? Below, bool IsShare, string? Unanswered);
 
     /// <param name="Parent">The unit above, to tell two communes of the same name apart.</param>
     public sealed record ChaseRow(string Unit, string? Parent, string Agency, ReportStatus Status, DateTimeOffset? LastSavedAt, string? ReportHref, string? Contact);

@@ -57,7 +57,7 @@ public sealed class DashboardQueries(ConsolidationService service)
                 x.Figure.TargetValue,
                 x.Figure.Kind == TargetKind.Count ? null : x.Figure.BelowTarget,
                 FigureText.IsShare(x.Figure.Kind),
-                x.Figure.Received == 0))];
+                x.Figure.Received == 0 ? FigureText.Unanswered(x.Figure) : null))];
 
     private static DashboardModel.ChildLine Child(Consolidation consolidation, RollupTree tree, RollupResult child)
     {

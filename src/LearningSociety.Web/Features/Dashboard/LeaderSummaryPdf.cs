@@ -82,7 +82,7 @@ public static class LeaderSummaryPdf
         new([new PdfRun(text) { Italic = italic }]) { FontSize = 11, FirstLineIndentCm = 0, Alignment = PdfAlignment.Left, SpaceAfterPt = 4 };
 
     private static string Verdict(DashboardModel.TargetLine t) =>
-        t.NotReported ? FigureText.NotReported : t.Below switch { true => "Dưới chỉ tiêu", false => "Đạt", _ => "—" };
+        t.Unanswered ?? t.Below switch { true => "Dưới chỉ tiêu", false => "Đạt", _ => "—" };
 
     private static string Cut(string text, int length) => text.Length <= length ? text : text[..(length - 1)].TrimEnd() + "…";
 }

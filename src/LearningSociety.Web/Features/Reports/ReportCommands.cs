@@ -128,6 +128,13 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 continue;
             }
 
+            if (percent is < 0 or > 100)
+            {
+                // Checked before the figure becomes an int: 2147483648 is refused, never an overflow.
+                problems.Add((field, $"Tiến độ phải từ 0 đến 100% (đã nhập {t.Percent}%)."));
+                continue;
+            }
+
             if (!DayText.TryParse(t.CompletedOn, out var completedOn))
             {
                 problems.Add(($"Tasks[{i}].CompletedOn", $"Ngày hoàn thành “{t.CompletedOn}” không đúng dạng ngày/tháng/năm (ví dụ 15/03/2024)."));
@@ -152,6 +159,8 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             entry.CompletedOn = t.Progress == TaskProgress.Completed ? completedOn : null;
             entry.Done = Clean(t.Done);
             entry.Difficulties = Clean(t.Difficulties);
+            AddIf(problems, ReportValidation.Text($"Tasks[{i}].Done", "Kết quả thực hiện", entry.Done, ReportValidation.MaxTaskTextLength));
+            AddIf(problems, ReportValidation.Text($"Tasks[{i}].Difficulties", "Khó khăn, vướng mắc", entry.Difficulties, ReportValidation.MaxTaskTextLength));
             problems.AddRange(ReportValidation.Task(field, entry).Select(x => (x.Field, x.Message)));
         }
     }
@@ -188,6 +197,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             value.Count = kind == TargetKind.Count ? count : null;
             value.Level = kind == TargetKind.Level && level is { } l ? (int)l : null;
             value.Note = Clean(t.Note);
+            AddIf(problems, ReportValidation.Text($"Targets[{i}].Note", "Ghi chú, nguồn số liệu", value.Note, ReportValidation.MaxTargetNoteLength));
             problems.AddRange(ReportValidation.Target($"Targets[{i}]", kind, value).Select(x => (x.Field, x.Message)));
         }
     }
@@ -238,6 +248,14 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         }
 
         return true;
+    }
+
+    private static void AddIf(List<(string, string)> problems, ReportValidation.Problem? problem)
+    {
+        if (problem is not null)
+        {
+            problems.Add((problem.Field, problem.Message));
+        }
     }
 
     private static string NarrativeField(ReportInput input, string number) =>

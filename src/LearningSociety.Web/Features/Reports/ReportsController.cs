@@ -1,5 +1,6 @@
 using LearningSociety.Infrastructure.Exports.Pdf;
 using LearningSociety.Web.Features.Shared;
+using LearningSociety.Web.Setup;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Features.Reports;
@@ -40,7 +41,13 @@ public sealed class ReportsController(
             return refusal;
         }
 
-        var result = await commands.SaveAsync(id, input, command == "submit", user, ct);
+        // What the binder could not take as sent refuses the whole post, keeping what was typed: a text with
+        // control characters (taken out, said next to its box) or a hidden field that cannot be read (an id
+        // past 2^31, a mangled form id), which would otherwise bind as 0 and be skipped while the rest is saved.
+        var bindingProblems = BindingProblems();
+        var result = bindingProblems.Count > 0
+            ? new SaveResult(SaveOutcome.Invalid, bindingProblems)
+            : await commands.SaveAsync(id, input, command == "submit", user, ct);
         switch (result.Outcome)
         {
             case SaveOutcome.NotFound:
@@ -190,6 +197,32 @@ public sealed class ReportsController(
     /// they may not even see the report (its existence stays hidden), 403 when they may read it but
     /// not change it. A workflow refusal (period closed, report already approved) stays a message on the form.
     /// </summary>
+    private List<(string Field, string Message)> BindingProblems()
+    {
+        var problems = new List<(string Field, string Message)>();
+        var unreadable = new List<string>();
+        foreach (var (key, entry) in ModelState.Where(e => e.Value!.Errors.Count > 0).ToList())
+        {
+            if (entry!.Errors.All(e => e.ErrorMessage == CleanTextModelBinder.Message))
+            {
+                problems.Add((key, CleanTextModelBinder.Message));
+            }
+            else
+            {
+                unreadable.Add(key);
+            }
+
+            ModelState.Remove(key);
+        }
+
+        if (unreadable.Count > 0)
+        {
+            problems.Add((string.Empty, $"Biểu mẫu gửi lên có giá trị không đọc được ({string.Join(", ", unreadable)}) nên chưa có gì được lưu. Hãy tải lại trang rồi nhập lại; nội dung bạn vừa nhập vẫn còn bên dưới."));
+        }
+
+        return problems;
+    }
+
     private async Task<IActionResult?> RefusalAsync(int id, UserScope user, Func<Domain.Reporting.Report, UserScope, bool> may, CancellationToken ct) =>
         await queries.VisibleAsync(id, user, ct) switch
         {

@@ -32,6 +32,11 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         var now = clock.GetUtcNow();
         comment = string.IsNullOrWhiteSpace(comment) ? null : VietnameseText.Nfc(comment);
+        if (ReportValidation.Text("comment", "Ý kiến", comment, ReportValidation.MaxReviewCommentLength) is { } tooLong)
+        {
+            return tooLong.Message;
+        }
+
         string? refused;
         ReportAction action;
         switch (decision)
