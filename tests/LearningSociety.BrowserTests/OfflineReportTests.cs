@@ -143,8 +143,9 @@ public sealed class OfflineReportTests(BrowserFixture browser)
     private static async Task OpenKeptFormAsync(BrowserSession session, int reportId)
     {
         await session.GotoAsync($"/Reports/Edit/{reportId}");
-        await session.Page.WaitForFunctionAsync(
-            """
+        // Polled by hand with EvaluateAsync, which awaits the async check: WaitForFunctionAsync with it returned before
+        // the form was kept (the offline reload then found no copy, one run in three).
+        const string kept = """
             async () => {
               if (!navigator.serviceWorker.controller) return false;
               const keys = await caches.keys();
@@ -154,7 +155,13 @@ public sealed class OfflineReportTests(BrowserFixture browser)
               return !!(await (await caches.open(pages)).match(location.pathname))
                 && (await (await caches.open(statics)).keys()).length >= 4;
             }
-            """, null, new() { Timeout = 30_000, PollingInterval = 200 });
+            """;
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!await session.Page.EvaluateAsync<bool>(kept))
+        {
+            Assert.True(DateTime.UtcNow < until, "the service worker did not keep the form within 30 s");
+            await Task.Delay(200);
+        }
     }
 
     private sealed record ServerState(int Version, int Saves, string? FirstNarrative);

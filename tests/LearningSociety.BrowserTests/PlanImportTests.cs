@@ -53,7 +53,8 @@ public sealed class PlanImportTests(BrowserFixture browser) : IClassFixture<Brow
         await page.WaitForURLAsync("**/PlanEditor/Edit/**");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu kế hoạch dự thảo từ văn bản nhập");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Nhập phân công, chỉ tiêu từ Excel" })).ToBeVisibleAsync();
-        session.AssertNoBrowserProblems();
+        // The one refusal above (422 while guesses were unchecked) is expected; nothing else went wrong behind the page.
+        Assert.All(session.Problems, p => Assert.Contains("422", p, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class PlanChangeRunner(AppDbContext db, TimeProvider clock, AuditL
 {
     public const string AmendingField = nameof(ChangeInput.AmendingDocument);
 
+    /// <summary>The column's size (PlanRevision.AmendingDocument).</summary>
+    public const int MaxAmendingLength = 500;
+
     public async Task<ChangeResult> RunAsync(
         int planId, ChangeInput input, UserScope user, AuditAction action, Func<ChangeContext, Task> apply, CancellationToken ct)
     {
@@ -47,6 +50,11 @@ public sealed class PlanChangeRunner(AppDbContext db, TimeProvider clock, AuditL
         }
 
         var amending = ChangeText.Clean(input.AmendingDocument);
+        if (amending is { Length: > MaxAmendingLength })
+        {
+            change.Problem(AmendingField, $"Văn bản sửa đổi, bổ sung dài quá {MaxAmendingLength} ký tự: ghi số, ký hiệu, ngày và tên văn bản.");
+        }
+
         if (!wasDraft && !change.AmendmentOptional && amending is null && change.Lines.Count > 0)
         {
             change.Problem(AmendingField, "Kế hoạch đang có hiệu lực: nhập văn bản sửa đổi, bổ sung làm căn cứ cho thay đổi này "
