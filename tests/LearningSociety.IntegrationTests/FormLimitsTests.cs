@@ -44,7 +44,8 @@ public sealed partial class FormLimitsTests(ITestOutputHelper output) : IAsyncLi
     [
         ("^/PlanEditor/", "^AmendingDocument$", "the plan editor's amending-document box keeps a text whose control characters were taken out without saying so"),
         ("^/PlanEditor/NewAgency/", "^Name$", "a new agency's name keeps control characters"),
-        ("^/PlanEditor/Rule/", @"^(Deadline\.(Date|Quarter|Year)|Outline\[\d+\]\.Order)$", "the reporting rule editor takes dates and numbers outside any sensible range (a typed day of a fixed-date deadline is now refused outside 1945–2100; the fields of a kind not chosen are ignored without a word)"),
+        ("^/PlanEditor/Rule/", @"^(Deadline\.(Date|Quarter|Year)|Outline\[\d+\]\.Order)$", "the reporting rule editor takes dates and numbers outside any sensible range"),
+        ("^/Admin/Agencies/Group/", "^Valid(From|To)$", "an agency group's validity takes 01/01/0001 and 31/12/9999"),
         ("^/Admin/Users/Edit/", "^AgencyQuery$", "the agency search box of the user form (a filter, not stored) has no limit and shows no message"),
         ("^/PlanImport$", "^Text$", "the pasted plan text is only previewed; its limit is the importer's, far above this walk's long text"),
     ];

@@ -65,7 +65,7 @@ public sealed class DeadlineInput
                     }
                     else
                     {
-                        problems.Add(($"{prefix}.Date", $"Nhập ngày hết hạn hợp lệ (dd/mm/yyyy, năm từ {DayText.MinYear} đến {DayText.MaxYear})."));
+                        problems.Add(($"{prefix}.Date", "Nhập ngày hết hạn hợp lệ (dd/mm/yyyy)."));
                     }
 
                     break;

@@ -194,7 +194,7 @@ public sealed class AgencyGroups(AppDbContext db, AuditLog audit, TimeProvider c
             return day;
         }
 
-        problems.Add((field, $"Không đọc được ngày “{text?.Trim()}”: viết dạng dd/mm/yyyy, năm từ {DayText.MinYear} đến {DayText.MaxYear}, ví dụ 01/07/2025."));
+        problems.Add((field, $"Không đọc được ngày “{text?.Trim()}”: viết dạng dd/mm/yyyy, ví dụ 01/07/2025."));
         return null;
     }
 
