@@ -113,6 +113,10 @@ public sealed class OfflineReportTests(BrowserFixture browser)
         await page.Context.SetOfflineAsync(false);
         await page.Context.ClearCookiesAsync();
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        // Back online the page tries to send the kept draft by itself (refused: no session); let that settle
+        // before the colleague's sign-in navigates, or the two navigations race.
+        await page.WaitForTimeoutAsync(1_000);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await session.SignInAsync(Colleague);
         await session.GotoAsync($"/Reports/Edit/{reportId}");
         await Expect(page.Locator("[data-offline-status]")).ToBeHiddenAsync();
@@ -156,10 +160,19 @@ public sealed class OfflineReportTests(BrowserFixture browser)
                 && (await (await caches.open(statics)).keys()).length >= 4;
             }
             """;
-        var until = DateTime.UtcNow.AddSeconds(30);
+        // The first visit installs the worker and does not always get the form kept (known, see docs/performance.md);
+        // the officer's next visit does, so the form is opened again every 5 s until it is kept.
+        var until = DateTime.UtcNow.AddSeconds(45);
+        var reopenAt = DateTime.UtcNow.AddSeconds(5);
         while (!await session.Page.EvaluateAsync<bool>(kept))
         {
-            Assert.True(DateTime.UtcNow < until, "the service worker did not keep the form within 30 s");
+            Assert.True(DateTime.UtcNow < until, "the service worker did not keep the form within 45 s");
+            if (DateTime.UtcNow > reopenAt)
+            {
+                await session.GotoAsync($"/Reports/Edit/{reportId}");
+                reopenAt = DateTime.UtcNow.AddSeconds(5);
+            }
+
             await Task.Delay(200);
         }
     }
