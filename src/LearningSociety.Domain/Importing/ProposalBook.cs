@@ -1,4 +1,3 @@
-using System.Text;
 using LearningSociety.Domain.Text;
 
 namespace LearningSociety.Domain.Importing;
@@ -12,29 +11,11 @@ internal sealed class ProposalBook
     public string Register(string name, int line)
     {
         var clean = VietnameseText.Nfc(name).TrimEnd('.', ',', ';', ':', ' ');
-        var key = "new:" + Slug(clean);
+        var key = "new:" + VietnameseText.Slug(clean);
         _byKey[key] = _byKey.TryGetValue(key, out var known) ? known with { Count = known.Count + 1 } : (clean, line, 1);
         return key;
     }
 
     public List<AgencyProposal> ToList() =>
         _byKey.Select(p => new AgencyProposal(p.Key, p.Value.Name, p.Value.Line, p.Value.Count)).OrderBy(p => p.Line).ToList();
-
-    private static string Slug(string name)
-    {
-        var b = new StringBuilder();
-        foreach (var c in VietnameseText.Fold(name))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                b.Append(c);
-            }
-            else if (b.Length > 0 && b[^1] != '-')
-            {
-                b.Append('-');
-            }
-        }
-
-        return b.ToString().Trim('-');
-    }
 }

@@ -23,6 +23,25 @@ public static class VietnameseText
     /// </summary>
     public static string Fold(string s) => FoldWithMap(s, out _);
 
+    /// <summary>Lower-case ASCII letters and digits joined by single hyphens: "Sở Văn hóa, Thể thao" → "so-van-hoa-the-thao". For keys.</summary>
+    public static string Slug(string s)
+    {
+        var b = new System.Text.StringBuilder();
+        foreach (var c in Fold(s))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                b.Append(c);
+            }
+            else if (b.Length > 0 && b[^1] != '-')
+            {
+                b.Append('-');
+            }
+        }
+
+        return b.ToString().Trim('-');
+    }
+
     /// <summary>"Tỉnh Tây Ninh" → "tỉnh Tây Ninh", as a unit's name reads inside a body's name.</summary>
     public static string LowerFirst(string s) =>
         string.IsNullOrEmpty(s) ? s : char.ToLower(s[0], System.Globalization.CultureInfo.GetCultureInfo("vi-VN")) + s[1..];

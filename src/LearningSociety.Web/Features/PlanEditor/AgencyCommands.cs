@@ -1,9 +1,9 @@
 using LearningSociety.Domain.Reporting;
 using System.Globalization;
-using System.Text;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,16 +57,19 @@ public sealed class AgencyCommands(AppDbContext db, AuditLog audit, PlanEditorQu
             return (ChangeOutcome.Invalid, [(nameof(input.Name), $"Danh mục đã có “{name}” ở {unit!.Name}: hãy chọn cơ quan đó trong danh sách.")], null);
         }
 
-        var prefix = unit!.Code + ":";
+        // The key as the seeds and the reform write it: "80:slug" before 1/7/2025, "80/2025:slug" for a unit since.
+        var stem = ReformBodies.KeyOf(unit!, VietnameseText.Slug(shortName ?? name!) is { Length: > 0 } slug ? slug : "co-quan");
+        stem = stem.Length > 90 ? stem[..90] : stem;
+        var prefix = stem;
         var taken = (await db.Agencies.AsNoTracking().Where(a => a.Key.StartsWith(prefix)).Select(a => a.Key).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         var agency = new Agency
         {
-            Key = UniqueKey(unit!.Code, shortName ?? name!, taken),
+            Key = UniqueKey(stem, taken),
             Name = name!,
             ShortName = shortName,
             Kind = Enum.IsDefined(input.Kind) ? input.Kind : AgencyKind.Other,
-            UnitId = unit.Id,
+            UnitId = unit!.Id,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.Agencies.Add(agency);
@@ -77,24 +80,9 @@ public sealed class AgencyCommands(AppDbContext db, AuditLog audit, PlanEditorQu
         return (ChangeOutcome.Saved, [], agency.Id);
     }
 
-    /// <summary>"&lt;unit code&gt;:&lt;slug&gt;" like the seeds' keys, e.g. "80:so-vhttdl".</summary>
-    private static string UniqueKey(string unitCode, string name, IReadOnlySet<string> taken)
+    /// <summary>The stem, or the stem with "-2", "-3"… when another agency holds it.</summary>
+    private static string UniqueKey(string stem, IReadOnlySet<string> taken)
     {
-        var slug = new StringBuilder();
-        foreach (var c in VietnameseText.Fold(name))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var stem = unitCode + ":" + (slug.Length == 0 ? "co-quan" : slug.ToString().Trim('-'));
-        stem = stem.Length > 90 ? stem[..90] : stem;
         var key = stem;
         for (var n = 2; taken.Contains(key); n++)
         {

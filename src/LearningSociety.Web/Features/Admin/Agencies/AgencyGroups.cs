@@ -1,6 +1,5 @@
 using LearningSociety.Domain.Reporting;
 using System.Globalization;
-using System.Text;
 using LearningSociety.Domain.Agencies;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Text;
@@ -201,20 +200,7 @@ public sealed class AgencyGroups(AppDbContext db, AuditLog audit, TimeProvider c
     /// <summary>"&lt;unit key prefix&gt;:nhom-&lt;slug&gt;", unique.</summary>
     private async Task<string> KeyAsync(AdministrativeUnit unit, string name, CancellationToken ct)
     {
-        var slug = new StringBuilder();
-        foreach (var c in VietnameseText.Fold(name))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var stem = ReformBodies.KeyOf(unit, "nhom-" + slug.ToString().Trim('-'));
+        var stem = ReformBodies.KeyOf(unit, "nhom-" + VietnameseText.Slug(name));
         stem = stem.Length > 90 ? stem[..90] : stem;
         var prefix = stem.Length > 0 ? stem : "nhom";
         var taken = (await db.Agencies.AsNoTracking().Where(a => a.Key.StartsWith(prefix)).Select(a => a.Key).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
