@@ -27,6 +27,15 @@ public sealed class SignInTests(SignInTests.Portal portal) : IClassFixture<SignI
     }
 
     [Fact]
+    public async Task The_framework_s_own_validation_messages_are_in_vietnamese()
+    {
+        // The implicit "required" of a checkbox's bool reached the page as "The Ghi nhớ đăng nhập field is required.".
+        var html = await portal.Factory.CreatePortalClient().GetStringAsync("/Account/Login");
+        Assert.DoesNotContain("field is required", html, StringComparison.Ordinal);
+        Assert.Contains("data-val-required=\"Vui lòng nhập “Ghi nhớ đăng nhập”.\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session_of_a_copied_cookie_too()
     {
         var owner = portal.Factory.CreatePortalClient();

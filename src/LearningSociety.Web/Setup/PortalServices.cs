@@ -154,6 +154,7 @@ public static class PortalServices
                 o.Filters.Add<Features.Account.RequireStaffTwoFactorFilter>();
                 o.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
                 o.Filters.Add<UnreadableQueryFilter>();
+                VietnameseModelMessages.Apply(o);
             })
             .AddRazorOptions(o =>
             {

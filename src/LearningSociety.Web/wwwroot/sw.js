@@ -13,6 +13,7 @@ var KEPT_PAGES = [/^\/$/, /^\/reports$/i, /^\/reports\/edit\/\d+$/i];
 var FORM = /^\/reports\/edit\/\d+$/i;
 var STATIC_FILES = /^\/(css|js|lib)\//;
 var MAX_FORMS = 5;
+var MAX_STATIC = 60;
 
 function keptPage(url) {
   return url.origin === self.location.origin && url.search === '' && KEPT_PAGES.some(function (re) { return re.test(url.pathname); });
@@ -38,12 +39,23 @@ self.addEventListener('activate', function (event) {
 
 // A signed-in page tells who is signed in, which page it is, the open forms it links to and the static
 // files it loaded; whatever of these is not kept yet is fetched once (the browser's cache usually has them).
+// The worker answers when it is done, saying whether the page itself is now on the phone; the page asks
+// again until it hears the answer, so a form is kept on the first visit too, while the worker is starting.
 self.addEventListener('message', function (event) {
   var data = event.data || {};
   if (data.type === 'page' && /^[0-9a-f]{16}$/.test(data.user || '')) {
-    event.waitUntil(remember(data));
+    event.waitUntil(remember(data).then(function (kept) {
+      if (event.source) {
+        event.source.postMessage({ type: 'remembered', url: data.url, kept: kept });
+      }
+    }));
   }
 });
+
+// "/js/site.68at7rkq82.js" → "/js/site.js": the same file in another build.
+function unfingerprinted(path) {
+  return path.replace(/\.[0-9a-z]{10}(\.[0-9a-z]+)$/, '$1');
+}
 
 function remember(data) {
   var name = PAGES + data.user;
@@ -68,16 +80,41 @@ function remember(data) {
     return caches.open(STATIC);
   }).then(function (statics) {
     var assets = (data.assets || []).map(function (u) { return new URL(u, self.location.origin); })
-      .filter(function (url) { return url.origin === self.location.origin && STATIC_FILES.test(url.pathname); });
-    return Promise.all(assets.map(function (url) {
-      return statics.match(url.pathname).then(function (hit) {
-        return hit || fetch(url.pathname).then(function (response) {
-          return response.ok ? statics.put(url.pathname, response) : null;
+      .filter(function (url) { return url.origin === self.location.origin && STATIC_FILES.test(url.pathname); })
+      .map(function (url) { return url.pathname; });
+    return Promise.all(assets.map(function (path) {
+      return statics.match(path).then(function (hit) {
+        return hit || fetch(path).then(function (response) {
+          return response.ok ? statics.put(path, response) : null;
         });
       });
-    }));
+    })).then(function () {
+      return prune(statics, assets);
+    });
+  }).then(function () {
+    return pagesCache();
+  }).then(function (pages) {
+    // true: the page is on the phone; false: it should be and is not (yet); null: not a page kept offline.
+    if (!keptPage(new URL(data.url, self.location.origin))) {
+      return null;
+    }
+    return pages ? pages.match(data.url).then(Boolean) : false;
   }).catch(function () {
     // No signal while keeping copies: the next page will try again.
+    return false;
+  });
+}
+
+// Old builds' files go once this page names their successors, and the cache never holds more than
+// MAX_STATIC files (the oldest go first: keys come back in the order they were put).
+function prune(statics, current) {
+  var names = current.map(unfingerprinted);
+  return statics.keys().then(function (requests) {
+    var paths = requests.map(function (r) { return new URL(r.url).pathname; });
+    var replaced = paths.filter(function (p) { return current.indexOf(p) < 0 && names.indexOf(unfingerprinted(p)) >= 0; });
+    var left = paths.filter(function (p) { return replaced.indexOf(p) < 0; });
+    var oldest = left.slice(0, Math.max(0, left.length - MAX_STATIC));
+    return Promise.all(replaced.concat(oldest).map(function (p) { return statics.delete(p); }));
   });
 }
 

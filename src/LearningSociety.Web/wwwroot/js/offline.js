@@ -21,13 +21,35 @@
     };
   }
 
+  // The worker answers once it has done what the page asked, saying whether the page is now on the phone
+  // (then body[data-offline-kept]); until the page is kept (or the worker says it is not one it keeps) the
+  // page asks again every few seconds, a few times (the first visit installs the worker while it loads).
+  var answered = false;
+  navigator.serviceWorker.onmessage = function (event) {
+    if (event.data && event.data.type === 'remembered' && event.data.url === location.pathname) {
+      answered = event.data.kept !== false;
+      if (event.data.kept) {
+        document.body.setAttribute('data-offline-kept', '');
+      }
+    }
+  };
+
+  function tell(registration, triesLeft) {
+    if (answered || triesLeft === 0) {
+      return;
+    }
+    var worker = registration.active;
+    if (worker) {
+      worker.postMessage(describe());
+    }
+    setTimeout(function () { tell(registration, triesLeft - 1); }, 3000);
+  }
+
   window.addEventListener('load', function () {
     navigator.serviceWorker.register('/sw.js').then(function () {
       return navigator.serviceWorker.ready;
     }).then(function (registration) {
-      if (registration.active) {
-        registration.active.postMessage(describe());
-      }
+      tell(registration, 5);
     }).catch(function () {
       // No service worker (private window, storage refused): the portal works as before, online only.
     });
