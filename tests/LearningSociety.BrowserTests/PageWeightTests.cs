@@ -40,9 +40,9 @@ public sealed class PageWeightTests(BrowserFixture browser)
         var weight = await PageWeight.MeasureAsync(session.Page, "/", cold: true, slow: false);
 
         Assert.True(weight.Bytes <= HomeBudget, $"{who}: over the budget of {HomeBudget / 1024} KB: {weight}");
-        // Compressed static files: Bootstrap's CSS is 228 KB as it is, about 23 KB in Brotli.
+        // Compressed static files: the portal's Bootstrap CSS is about 62 KB as it is, about 9 KB in Brotli.
         var css = weight.Items.Single(i => i.Url.Contains("/bootstrap", StringComparison.Ordinal) && i.Url.Contains(".css", StringComparison.Ordinal));
-        Assert.True(css.Bytes < 60 * 1024, $"{css.Url} arrived uncompressed ({css.Bytes} bytes)");
+        Assert.True(css.Bytes < 20 * 1024, $"{css.Url} arrived uncompressed ({css.Bytes} bytes)");
         session.AssertNoBrowserProblems();
     }
 }
