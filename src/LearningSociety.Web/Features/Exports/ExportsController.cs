@@ -1,4 +1,5 @@
 using LearningSociety.Infrastructure.Exports.Jobs;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Consolidated;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace LearningSociety.Web.Features.Exports;
 /// Background exports for large scopes: ask (POST, checked like the page), watch the progress,
 /// download when ready. Someone else's job answers 404 everywhere, as if it did not exist.
 /// </summary>
-[Authorize(Roles = ConsolidatedController.ConsolidatedRoles)]
+[Authorize(Policy = Policies.Consolidate)]
 public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, ExportFiles files) : Controller
 {
     [HttpGet("/Exports")]
