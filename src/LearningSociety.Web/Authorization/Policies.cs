@@ -8,7 +8,7 @@ namespace LearningSociety.Web.Authorization;
 /// The one list of who may enter which part of the portal: role groups and the named policies built
 /// from them. Controllers say <c>[Authorize(Policy = Policies.…)]</c>, the navigation asks the same
 /// policies, and <see cref="Shared.UserScope"/> reads its role groups from here. Whether a user may touch
-/// one report, plan, unit or export job is decided by the resource handlers beside this file
+/// one report, plan or export job is decided by the resource handlers beside this file
 /// (<see cref="Operations"/>). The JSON API's token policies are in <see cref="ApiPolicies"/>.
 /// </summary>
 public static class Policies
@@ -49,6 +49,9 @@ public static class Policies
             .AddPolicy(Consolidate, p => p.RequireRole(ConsolidateRoles))
             .AddPolicy(PlanAuthor, p => p.RequireRole(PlanAuthorRoles))
             .AddApiPolicies();
+        services.AddScoped<IAuthorizationHandler, ReportAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();
+        services.AddScoped<IAuthorizationHandler, ExportJobAuthorizationHandler>();
         return services;
     }
 }
