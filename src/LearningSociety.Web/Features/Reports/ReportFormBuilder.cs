@@ -18,16 +18,6 @@ namespace LearningSociety.Web.Features.Reports;
 /// </summary>
 public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock, IAuthorizationService authorization, IHttpContextAccessor http)
 {
-    /// <summary>Default outline when the plan's reporting rule gives none.</summary>
-    public static readonly IReadOnlyList<(string Number, string Title, bool Required)> DefaultOutline =
-    [
-        ("I", "Kết quả đạt được", true),
-        ("II", "Hạn chế, tồn tại", false),
-        ("III", "Nguyên nhân", false),
-        ("IV", "Bài học kinh nghiệm", false),
-        ("V", "Đề xuất, kiến nghị", false),
-    ];
-
     public async Task<ReportFormModel?> BuildAsync(int reportId, UserScope user, CancellationToken ct)
     {
         var report = await db.Reports.AsNoTracking().Visible(db, user)
@@ -170,14 +160,9 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock, IAuth
         }
     }
 
-    /// <summary>The narrative sections of a report: the rule's đề cương, else the default five; the first is required.</summary>
-    public static async Task<IReadOnlyList<(string Number, string Title, bool Required)>> OutlineAsync(AppDbContext db, int? ruleId, CancellationToken ct)
-    {
-        var outline = ruleId is { } id
-            ? await db.ReportOutlineSections.AsNoTracking().Where(s => s.ReportingRuleId == id).OrderBy(s => s.SortOrder).ToListAsync(ct)
-            : [];
-        return outline.Count > 0 ? [.. outline.Select((s, i) => (s.Number, s.Title, i == 0))] : DefaultOutline;
-    }
+    /// <summary>The narrative sections of a report (<see cref="ReportOutline"/>) for its reporting rule.</summary>
+    public static async Task<IReadOnlyList<(string Number, string Title, bool Required)>> OutlineAsync(AppDbContext db, int? ruleId, CancellationToken ct) =>
+        ReportOutline.Of(ruleId is { } id ? await db.ReportOutlineSections.AsNoTracking().Where(s => s.ReportingRuleId == id).ToListAsync(ct) : []);
 
     /// <summary>The buttons the form offers follow the same handler as the posts they lead to.</summary>
     private async Task<bool> MayAsync(Report report, OperationAuthorizationRequirement operation) =>
