@@ -157,5 +157,5 @@ public sealed class ReportDownloadsTests(DownloadsPortal portal) : IClassFixture
     }
 
     private static IEnumerable<string> ReportFormBuilderOutline() =>
-        LearningSociety.Web.Features.Reports.ReportFormBuilder.DefaultOutline.Select(s => $"{s.Number}. {s.Title}");
+        LearningSociety.Domain.Plans.ReportOutline.Default.Select(s => $"{s.Number}. {s.Title}");
 }

@@ -73,8 +73,7 @@ public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
                 var existing = period.Reports.FirstOrDefault(r => r.AgencyId == reporter.Id);
                 if (existing is not null)
                 {
-                    // The education office consolidates: it wins over a People's Committee as reviewer.
-                    if (reviewers[existing.ReviewerAgencyId].Kind == AgencyKind.PeoplesCommittee && reviewers[rule.ToAgencyId].Kind != AgencyKind.PeoplesCommittee)
+                    if (ReviewerChoice.Replaces(reviewers[rule.ToAgencyId].Kind, reviewers[existing.ReviewerAgencyId].Kind))
                     {
                         existing.ReviewerAgencyId = rule.ToAgencyId;
                         existing.ReportingRuleId = rule.Id;

@@ -9,6 +9,7 @@ using LearningSociety.Infrastructure.Email;
 using LearningSociety.Infrastructure.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.Infrastructure.Setup;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Api;
 using LearningSociety.Web.Features.Health;
 using Microsoft.AspNetCore.Authorization;
@@ -142,10 +143,7 @@ public static class PortalServices
             o.Events.OnValidatePrincipal = SessionStampCheck.ValidateAsync;
         });
 
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Features.PlanEditor.PlanAuthoring.Policy, p => p.RequireRole(Features.PlanEditor.PlanAuthoring.Roles))
-            .AddApiPolicies();
+        services.AddPortalAuthorization();
         services.AddPortalApi(configuration);
 
         services.AddControllersWithViews(o =>

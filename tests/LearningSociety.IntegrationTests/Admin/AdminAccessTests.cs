@@ -3,6 +3,7 @@ using System.Reflection;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Seeding;
 using LearningSociety.IntegrationTests.Infrastructure;
+using LearningSociety.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -83,9 +84,10 @@ public sealed class AdminAccessTests(AdminPortal portal) : IClassFixture<AdminPo
             .Where(t => typeof(ControllerBase).IsAssignableFrom(t) && t.GetCustomAttribute<AreaAttribute>()?.RouteValue == "Admin")
             .ToList();
         Assert.Equal(8, controllers.Count); // users, agencies, units, unit import, transition, audit, unsent mail, API tokens
+        Assert.Equal([Roles.Admin], Policies.AdminRoles);
         foreach (var controller in controllers)
         {
-            Assert.Contains(controller.GetCustomAttributes<AuthorizeAttribute>(), a => a.Roles == Roles.Admin);
+            Assert.Contains(controller.GetCustomAttributes<AuthorizeAttribute>(), a => a.Policy == Policies.Admin);
             Assert.DoesNotContain(controller.GetMethods(), m => m.GetCustomAttribute<AllowAnonymousAttribute>() is not null);
         }
     }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Setup;
 
 namespace LearningSociety.Web.Features.Account;
@@ -13,10 +13,8 @@ public sealed class StaffTwoFactorPolicy(IConfiguration configuration, IHostEnvi
 {
     public const string SettingKey = "Security:RequireTwoFactorForStaff";
 
-    public static readonly IReadOnlyList<string> StaffRoles = [Roles.Admin, Roles.ProvinceReviewer];
-
     public bool Active { get; } =
         configuration.GetValue(SettingKey, true) && !DatabaseInitializer.DemoEnabled(configuration, environment);
 
-    public bool AppliesTo(ClaimsPrincipal user) => Active && StaffRoles.Any(user.IsInRole);
+    public bool AppliesTo(ClaimsPrincipal user) => Active && Policies.TwoFactorRoles.Any(user.IsInRole);
 }

@@ -1,6 +1,7 @@
 using LearningSociety.Domain.Importing;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Infrastructure.Importing;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.PlanEditor;
 using LearningSociety.Web.Features.PlanImport;
 using LearningSociety.Web.Features.Shared;
@@ -13,7 +14,7 @@ namespace LearningSociety.Web.Features.AssignmentImport;
 /// "Nhập phân công/chỉ tiêu từ Excel" for an existing plan: download the template, upload it filled
 /// in, see what would change and which rows cannot be used, confirm.
 /// </summary>
-[Authorize(Policy = PlanAuthoring.Policy)]
+[Authorize(Policy = Policies.PlanAuthor)]
 public sealed class AssignmentImportController(
     UserScopeProvider scope, PlanEditorQueries queries, AssignmentImportCommands commands, ImportDraftProtector protector,
     PlanImportOptions options) : Controller

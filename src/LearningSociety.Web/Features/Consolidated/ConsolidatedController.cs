@@ -1,4 +1,4 @@
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,11 +6,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>"Báo cáo tổng hợp" of a unit for a period, as a page and as JSON. Both go through the same scope check.</summary>
-[Authorize(Roles = ConsolidatedRoles)]
+[Authorize(Policy = Policies.Consolidate)]
 public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, ConsolidatedDocuments documents) : Controller
 {
-    public const string ConsolidatedRoles = Roles.Admin + "," + Roles.ProvinceReviewer + "," + Roles.DistrictOfficer + "," + Roles.Leader;
-
     [HttpGet("/Consolidated")]
     public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {

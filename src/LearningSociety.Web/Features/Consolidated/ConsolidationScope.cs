@@ -1,5 +1,4 @@
 using LearningSociety.Domain.Deadlines;
-using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Units;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Web.Features.Reports;
@@ -17,14 +16,10 @@ namespace LearningSociety.Web.Features.Consolidated;
 /// </summary>
 public sealed class ConsolidationScope(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>Roles that review or lead see consolidations; filers see their own reports only.</summary>
-    public static bool MayConsolidate(UserScope user) =>
-        user.IsAdmin || user.IsReviewer || user.Roles.Contains(Roles.Leader);
-
     /// <param name="view">The view asked for; null: today's units when the unit shown is one of them.</param>
     public async Task<ResolvedScope> ResolveAsync(UserScope user, int? periodId, int? unitId, CancellationToken ct, HistoryView? view = null)
     {
-        if (!MayConsolidate(user) || (!user.IsAdmin && user.UnitPath is null))
+        if (!user.MayConsolidate || (!user.IsAdmin && user.UnitPath is null))
         {
             return ResolvedScope.Refused(ScopeOutcome.Forbidden);
         }

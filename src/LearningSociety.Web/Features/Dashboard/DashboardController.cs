@@ -1,6 +1,7 @@
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Exports.Pdf;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Consolidated;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace LearningSociety.Web.Features.Dashboard;
 /// "Tổng quan": the province dashboard for the Sở and administrators, the same for a district's
 /// communes for the Phòng, and a one-screen summary for leaders. Scope is the user's own unit.
 /// </summary>
-[Authorize(Roles = ConsolidatedController.ConsolidatedRoles)]
+[Authorize(Policy = Policies.Consolidate)]
 public sealed class DashboardController(UserScopeProvider scope, DashboardQueries queries, IPdfRenderer pdf, TimeProvider clock) : Controller
 {
     [HttpGet("/Dashboard")]

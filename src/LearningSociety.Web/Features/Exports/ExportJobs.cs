@@ -79,18 +79,12 @@ public sealed class ExportJobs(AppDbContext db, ConsolidationScope scopes, Worke
         }
     }
 
-    /// <summary>The user's own job; null for anyone else's, so another user cannot even learn it exists.</summary>
-    public Task<ExportJob?> FindAsync(UserScope user, int id, CancellationToken ct) =>
-        db.ExportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id && j.UserId == user.UserId && user.UserId != "", ct);
+    /// <summary>The job, whoever asked for it: the caller asks <see cref="Authorization.ExportJobAuthorizationHandler"/> whether this user may read it.</summary>
+    public Task<ExportJob?> FindAsync(int id, CancellationToken ct) =>
+        db.ExportJobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct);
 
-    public async Task<ExportStatus?> StatusAsync(UserScope user, int id, CancellationToken ct)
+    public async Task<ExportStatus> StatusAsync(ExportJob job, CancellationToken ct)
     {
-        var job = await FindAsync(user, id, ct);
-        if (job is null)
-        {
-            return null;
-        }
-
         int? position = job.State == ExportState.Queued
             ? await db.ExportJobs.CountAsync(j => j.State == ExportState.Queued && j.Id < job.Id, ct) + 1
             : null;

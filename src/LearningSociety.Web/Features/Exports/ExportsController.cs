@@ -1,4 +1,5 @@
 using LearningSociety.Infrastructure.Exports.Jobs;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Consolidated;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -10,8 +11,8 @@ namespace LearningSociety.Web.Features.Exports;
 /// Background exports for large scopes: ask (POST, checked like the page), watch the progress,
 /// download when ready. Someone else's job answers 404 everywhere, as if it did not exist.
 /// </summary>
-[Authorize(Roles = ConsolidatedController.ConsolidatedRoles)]
-public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, ExportFiles files) : Controller
+[Authorize(Policy = Policies.Consolidate)]
+public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, ExportFiles files, IAuthorizationService authorization) : Controller
 {
     [HttpGet("/Exports")]
     public async Task<IActionResult> Index(CancellationToken ct) =>
@@ -37,25 +38,23 @@ public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, 
     [HttpGet("/Exports/{id:int}")]
     public async Task<IActionResult> Show(int id, CancellationToken ct)
     {
-        var user = await scope.GetAsync(ct);
-        var job = await jobs.FindAsync(user, id, ct);
-        var status = await jobs.StatusAsync(user, id, ct);
-        return job is null || status is null ? NotFound() : View(new ExportPageModel(job, status));
+        var job = await OwnJobAsync(id, ct);
+        return job is null ? NotFound() : View(new ExportPageModel(job, await jobs.StatusAsync(job, ct)));
     }
 
     [HttpGet("/Exports/{id:int}/Status")]
     [Produces("application/json")]
     public async Task<IActionResult> Status(int id, CancellationToken ct)
     {
-        var status = await jobs.StatusAsync(await scope.GetAsync(ct), id, ct);
+        var job = await OwnJobAsync(id, ct);
         Response.Headers.CacheControl = "no-store";
-        return status is null ? NotFound() : Ok(status);
+        return job is null ? NotFound() : Ok(await jobs.StatusAsync(job, ct));
     }
 
     [HttpGet("/Exports/{id:int}/File")]
     public async Task<IActionResult> Download(int id, CancellationToken ct)
     {
-        var job = await jobs.FindAsync(await scope.GetAsync(ct), id, ct);
+        var job = await OwnJobAsync(id, ct);
         if (job is not { State: ExportState.Done, StoredFile: { } stored } || !System.IO.File.Exists(files.PathOf(stored)))
         {
             return NotFound();
@@ -64,4 +63,8 @@ public sealed class ExportsController(UserScopeProvider scope, ExportJobs jobs, 
         var type = stored.EndsWith(".pdf", StringComparison.Ordinal) ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         return PhysicalFile(files.PathOf(stored), type, job.FileName ?? Path.GetFileName(stored));
     }
+
+    /// <summary>The job when it is the user's own; null for anyone else's, so another user cannot even learn it exists.</summary>
+    private async Task<ExportJob?> OwnJobAsync(int id, CancellationToken ct) =>
+        await jobs.FindAsync(id, ct) is { } job && (await authorization.AuthorizeAsync(User, job, Operations.Read)).Succeeded ? job : null;
 }

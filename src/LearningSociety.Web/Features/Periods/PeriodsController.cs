@@ -3,8 +3,10 @@ using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Infrastructure.Reporting;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.PlanEditor;
 using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +14,8 @@ namespace LearningSociety.Web.Features.Periods;
 
 /// <summary>The reporting periods of a plan: who opened which, how far each has come; open and close them.</summary>
 public sealed class PeriodsController(
-    AppDbContext db, UserScopeProvider scope, PeriodOpener opener, PeriodCloser closer, PeriodReporters reporters, AuditLog audit, TimeProvider clock) : Controller
+    AppDbContext db, UserScopeProvider scope, PeriodOpener opener, PeriodCloser closer, PeriodReporters reporters, AuditLog audit, TimeProvider clock,
+    IAuthorizationService authorization) : Controller
 {
     [HttpGet("/Plans/{planId:int}/Periods")]
     public async Task<IActionResult> Index(int planId, CancellationToken ct)
@@ -56,8 +59,8 @@ public sealed class PeriodsController(
     public async Task<IActionResult> Open(int planId, ReportFrequency frequency, int year, int? quarter, string? phase, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
-        var unitPath = await db.Plans.Where(p => p.Id == planId).Select(p => p.Unit!.Path).SingleOrDefaultAsync(ct);
-        if (unitPath is null || !PlanAuthoring.CanEdit(user, unitPath))
+        var plan = await db.Plans.AsNoTracking().Include(p => p.Unit).SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null || !(await authorization.AuthorizeAsync(User, plan, Operations.Edit)).Succeeded)
         {
             return Forbid();
         }
@@ -83,7 +86,7 @@ public sealed class PeriodsController(
     {
         var user = await scope.GetAsync(ct);
         var period = await db.ReportingPeriods.Include(p => p.Plan).ThenInclude(p => p!.Unit).SingleOrDefaultAsync(p => p.Id == id && p.PlanId == planId, ct);
-        if (period is null || !PlanAuthoring.CanEdit(user, period.Plan!.Unit!.Path))
+        if (period is null || !(await authorization.AuthorizeAsync(User, period.Plan!, Operations.Edit)).Succeeded)
         {
             return Forbid();
         }

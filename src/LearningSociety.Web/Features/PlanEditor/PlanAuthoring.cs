@@ -1,7 +1,7 @@
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Units;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
-using R = LearningSociety.Domain.Identity.Roles;
 
 namespace LearningSociety.Web.Features.PlanEditor;
 
@@ -14,12 +14,8 @@ namespace LearningSociety.Web.Features.PlanEditor;
 /// </summary>
 public static class PlanAuthoring
 {
-    /// <summary>Authorization policy on every editor action: the role gate, before any plan is looked at.</summary>
-    public const string Policy = "PlanAuthor";
-
-    public static readonly IReadOnlyList<string> Roles = [R.Admin, R.ProvinceReviewer, R.DistrictOfficer];
-
-    public static bool MayAuthor(UserScope user) => Roles.Any(user.Roles.Contains);
+    /// <summary>The role gate of <see cref="Policies.PlanAuthor"/>, for code that has a scope rather than a principal.</summary>
+    public static bool MayAuthor(UserScope user) => Policies.PlanAuthorRoles.Any(user.Roles.Contains);
 
     public static bool CanEdit(UserScope user, string planUnitPath) =>
         user.IsAdmin || (MayAuthor(user) && user.UnitPath is { } own && UnitPath.IsWithin(planUnitPath, own));

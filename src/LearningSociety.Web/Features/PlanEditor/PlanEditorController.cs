@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Plans;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace LearningSociety.Web.Features.PlanEditor;
 /// existing plan then asks <see cref="PlanAuthoring.CanEdit"/> through the queries or the runner.
 /// Changes go form → preview → confirm, then post-redirect-get.
 /// </summary>
-[Authorize(Policy = PlanAuthoring.Policy)]
+[Authorize(Policy = Policies.PlanAuthor)]
 public sealed partial class PlanEditorController(
     UserScopeProvider scope,
     PlanEditorQueries queries,

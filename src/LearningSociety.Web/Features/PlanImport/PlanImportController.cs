@@ -1,4 +1,5 @@
 using LearningSociety.Infrastructure.Importing;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.PlanEditor;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ namespace LearningSociety.Web.Features.PlanImport;
 /// "Nhập kế hoạch từ văn bản": paste or upload → review the draft beside its source → confirm.
 /// The draft lives only in the review form until the user confirms it.
 /// </summary>
-[Authorize(Policy = PlanAuthoring.Policy)]
+[Authorize(Policy = Policies.PlanAuthor)]
 public sealed class PlanImportController(
     UserScopeProvider scope, PlanImportReader reader, PlanImportReview review, PlanImportSaver saver, ImportDraftProtector protector,
     PlanImportOptions options) : Controller

@@ -20,14 +20,9 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
 
     private string Folder => Path.GetFullPath(configuration["Uploads:Path"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "uploads"));
 
-    public async Task<string?> AddAsync(int reportId, IFormFile? file, UserScope user, CancellationToken ct)
+    /// <summary>Adds evidence to <paramref name="report"/> (loaded with its period, its editing allowed by the caller).</summary>
+    public async Task<string?> AddAsync(Report report, IFormFile? file, UserScope user, CancellationToken ct)
     {
-        var report = await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is null || !ReportAccess.CanEdit(report, user))
-        {
-            return "Bạn không được thêm tệp vào báo cáo này.";
-        }
-
         if (ReportWorkflow.CanEdit(report, report.Period!) is { } locked)
         {
             return locked;
@@ -96,23 +91,29 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
         return path is not null && File.Exists(path) ? (attachment!, File.OpenRead(path)) : null;
     }
 
-    /// <summary>Returns the report id on success, else null.</summary>
-    public async Task<int?> DeleteAsync(int attachmentId, UserScope user, CancellationToken ct)
+    /// <summary>The attachment and its report (with its period) when the user may see the report; else null.</summary>
+    public async Task<(ReportAttachment Attachment, Report Report)?> FindAsync(int attachmentId, UserScope user, CancellationToken ct)
     {
         var attachment = await db.ReportAttachments.SingleOrDefaultAsync(a => a.Id == attachmentId, ct);
         var report = attachment is null ? null
             : await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == attachment.ReportId, ct);
-        if (report is null || !ReportAccess.CanEdit(report, user) || ReportWorkflow.CanEdit(report, report.Period!) is not null)
+        return report is null ? null : (attachment!, report);
+    }
+
+    /// <summary>Removes an attachment found by <see cref="FindAsync"/> (the report's editing allowed by the caller); false when the workflow no longer allows it.</summary>
+    public async Task<bool> DeleteAsync(ReportAttachment attachment, Report report, UserScope user, CancellationToken ct)
+    {
+        if (ReportWorkflow.CanEdit(report, report.Period!) is not null)
         {
-            return null;
+            return false;
         }
 
-        db.ReportAttachments.Remove(attachment!);
-        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentRemoved, At = clock.GetUtcNow(), UserId = user.UserId, UserName = user.UserName, Comment = attachment!.FileName });
+        db.ReportAttachments.Remove(attachment);
+        db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentRemoved, At = clock.GetUtcNow(), UserId = user.UserId, UserName = user.UserName, Comment = attachment.FileName });
         audit.Add(user, AuditAction.ReportDetach, AuditSubject.Report, report.Id, attachment.FileName);
         await db.SaveChangesAsync(ct);
         File.Delete(Path.Combine(Folder, attachment.StoredName));
-        return report.Id;
+        return true;
     }
 
     private static string Megabytes(long bytes) => (bytes / 1024m / 1024m).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));

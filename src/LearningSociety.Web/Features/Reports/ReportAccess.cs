@@ -1,4 +1,3 @@
-using LearningSociety.Domain.Identity;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Web.Features.Shared;
@@ -7,15 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Reports;
 
 /// <summary>
-/// The one place that decides which reports a user may read, edit or review. Every query over
-/// reports starts from <see cref="Visible"/>; every command asks <see cref="CanEdit"/> or
-/// <see cref="CanReview"/>. Ids in URLs and forms are never trusted on their own.
+/// The one place that decides which reports a user may read. Every query over reports starts from
+/// <see cref="Visible"/>; whether they may edit or review one that they can read is asked of
+/// <see cref="Authorization.ReportAuthorizationHandler"/>. Ids in URLs and forms are never trusted on their own.
 /// </summary>
 public static class ReportAccess
 {
     /// <summary>Own agency's reports, reports sent to the user's agency for review, and — for
     /// reviewers and leaders — every report of a unit inside their own unit's subtree or inside a
-    /// predecessor of it (read only: <see cref="CanEdit"/> and <see cref="CanReview"/> go by agency).</summary>
+    /// predecessor of it (read only: editing and reviewing go by agency).</summary>
     public static IQueryable<Report> Visible(this IQueryable<Report> reports, AppDbContext db, UserScope user)
     {
         if (user.IsAdmin)
@@ -33,10 +32,4 @@ public static class ReportAccess
             || (wide && db.Units.Any(u => u.Id == r.UnitId && u.Path.StartsWith(path)))
             || (hasHistory && db.Units.Any(u => u.Id == r.UnitId && history.Any(h => EF.Functions.Like(u.Path, h + "%")))));
     }
-
-    public static bool CanEdit(Report report, UserScope user) =>
-        user.CanFile && user.AgencyId == report.AgencyId;
-
-    public static bool CanReview(Report report, UserScope user) =>
-        user.IsReviewer && user.AgencyId == report.ReviewerAgencyId;
 }

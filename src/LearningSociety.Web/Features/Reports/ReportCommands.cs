@@ -9,25 +9,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Reports;
 
-/// <summary>Saving and submitting a report: access, workflow, validation, optimistic concurrency, history, audit.</summary>
+/// <summary>Saving and submitting a report: workflow, validation, optimistic concurrency, history, audit.</summary>
 public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
-    public async Task<SaveResult> SaveAsync(int reportId, ReportInput input, bool submit, UserScope user, CancellationToken ct)
-    {
-        var report = await db.Reports.Visible(db, user)
+    /// <summary>The report with what a save changes, if the user may see it at all; else null. The caller asks whether they may edit it.</summary>
+    public Task<Report?> LoadAsync(int reportId, UserScope user, CancellationToken ct) =>
+        db.Reports.Visible(db, user)
             .Include(r => r.Period).Include(r => r.Tasks).Include(r => r.Targets).Include(r => r.Narratives)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is null)
-        {
-            return SaveResult.Of(SaveOutcome.NotFound);
-        }
 
-        if (!ReportAccess.CanEdit(report, user))
-        {
-            return SaveResult.Of(SaveOutcome.NotAllowed, "Bạn không được sửa báo cáo của cơ quan khác.");
-        }
-
+    /// <summary>Saves <paramref name="report"/> (from <see cref="LoadAsync"/>, its editing allowed by the caller).</summary>
+    public async Task<SaveResult> SaveAsync(Report report, ReportInput input, bool submit, UserScope user, CancellationToken ct)
+    {
         if (submit && report.Status is ReportStatus.Submitted or ReportStatus.Approved && report.LastSubmissionId == input.SubmissionId)
         {
             return SaveResult.Of(SaveOutcome.AlreadySubmitted);
@@ -86,7 +80,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             // Someone saved the same report at the same moment (a double click, a second tab).
             db.ChangeTracker.Clear();
             var current = await db.Reports.AsNoTracking().Include(r => r.Tasks).Include(r => r.Targets).Include(r => r.Narratives)
-                .AsSplitQuery().SingleAsync(r => r.Id == reportId, ct);
+                .AsSplitQuery().SingleAsync(r => r.Id == report.Id, ct);
             return new SaveResult(SaveOutcome.Conflict, [], Snapshot(current));
         }
 

@@ -20,19 +20,9 @@ public sealed class ReportDocuments(AppDbContext db, ReportFormBuilder forms, Ti
         }
 
         var agency = await db.Reports.AsNoTracking().Where(r => r.Id == reportId)
-            .Select(r => new { r.Agency!.Name, r.Agency.Kind, Unit = r.Agency.Unit!.Name })
+            .Select(r => new { r.Agency!.Name, r.Agency.Kind, Unit = r.Agency.Unit!.Name, r.Agency.Unit.Level })
             .SingleAsync(ct);
         var date = form.SubmittedAt is { } at ? DateOnly.FromDateTime(VietnamTime.ToVietnam(at).DateTime) : VietnamTime.Today(clock);
-        return new ReportDocument(form, OfficialIssuer.For(agency.Name, agency.Kind, agency.Unit), Signature(agency.Kind, agency.Name), date);
+        return new ReportDocument(form, OfficialIssuer.For(agency.Name, agency.Kind, agency.Unit), SignatureBlock.For(agency.Kind, agency.Level), date);
     }
-
-    /// <summary>The signature block's title lines: who signs for the body.</summary>
-    private static IReadOnlyList<string> Signature(AgencyKind kind, string name) => kind switch
-    {
-        AgencyKind.PeoplesCommittee => ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
-        AgencyKind.SteeringCommittee => ["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN"],
-        _ when name.StartsWith("Phòng", StringComparison.Ordinal) => ["TRƯỞNG PHÒNG"],
-        _ when name.StartsWith("Sở", StringComparison.Ordinal) => ["GIÁM ĐỐC"],
-        _ => ["THỦ TRƯỞNG CƠ QUAN"],
-    };
 }

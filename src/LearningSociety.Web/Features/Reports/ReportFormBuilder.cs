@@ -4,7 +4,10 @@ using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Reports;
@@ -13,18 +16,8 @@ namespace LearningSociety.Web.Features.Reports;
 /// Builds the report form: the tasks the reporting agency leads or supports, the targets its level
 /// reports, the narrative sections of the plan's outline, with what has been saved so far.
 /// </summary>
-public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock)
+public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock, IAuthorizationService authorization, IHttpContextAccessor http)
 {
-    /// <summary>Default outline when the plan's reporting rule gives none.</summary>
-    public static readonly IReadOnlyList<(string Number, string Title, bool Required)> DefaultOutline =
-    [
-        ("I", "Kết quả đạt được", true),
-        ("II", "Hạn chế, tồn tại", false),
-        ("III", "Nguyên nhân", false),
-        ("IV", "Bài học kinh nghiệm", false),
-        ("V", "Đề xuất, kiến nghị", false),
-    ];
-
     public async Task<ReportFormModel?> BuildAsync(int reportId, UserScope user, CancellationToken ct)
     {
         var report = await db.Reports.AsNoTracking().Visible(db, user)
@@ -71,8 +64,8 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock)
             ExcuseReason = report.ExcuseReason,
             ExcusedBy = report.ExcusedBy,
             ExcusedAt = report.ExcusedAt,
-            CanEdit = ReportAccess.CanEdit(report, user) && ReportWorkflow.CanEdit(report, period) is null,
-            CanReview = ReportAccess.CanReview(report, user),
+            CanEdit = await MayAsync(report, Operations.Edit) && ReportWorkflow.CanEdit(report, period) is null,
+            CanReview = await MayAsync(report, Operations.Review),
             ChildrenNotApproved = children?.NotApproved ?? 0,
             ChildrenTotal = children?.Total ?? 0,
             Attachments = [.. report.Attachments.OrderBy(a => a.UploadedAt).Select(a => new ReportFormModel.AttachmentRow(a.Id, a.FileName, a.Size, a.UploadedAt, a.UploadedBy))],
@@ -167,12 +160,11 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>The narrative sections of a report: the rule's đề cương, else the default five; the first is required.</summary>
-    public static async Task<IReadOnlyList<(string Number, string Title, bool Required)>> OutlineAsync(AppDbContext db, int? ruleId, CancellationToken ct)
-    {
-        var outline = ruleId is { } id
-            ? await db.ReportOutlineSections.AsNoTracking().Where(s => s.ReportingRuleId == id).OrderBy(s => s.SortOrder).ToListAsync(ct)
-            : [];
-        return outline.Count > 0 ? [.. outline.Select((s, i) => (s.Number, s.Title, i == 0))] : DefaultOutline;
-    }
+    /// <summary>The narrative sections of a report (<see cref="ReportOutline"/>) for its reporting rule.</summary>
+    public static async Task<IReadOnlyList<(string Number, string Title, bool Required)>> OutlineAsync(AppDbContext db, int? ruleId, CancellationToken ct) =>
+        ReportOutline.Of(ruleId is { } id ? await db.ReportOutlineSections.AsNoTracking().Where(s => s.ReportingRuleId == id).ToListAsync(ct) : []);
+
+    /// <summary>The buttons the form offers follow the same handler as the posts they lead to.</summary>
+    private async Task<bool> MayAsync(Report report, OperationAuthorizationRequirement operation) =>
+        http.HttpContext is { } context && (await authorization.AuthorizeAsync(context.User, report, operation)).Succeeded;
 }

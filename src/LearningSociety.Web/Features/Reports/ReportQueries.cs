@@ -8,9 +8,9 @@ namespace LearningSociety.Web.Features.Reports;
 
 public sealed class ReportQueries(AppDbContext db, TimeProvider clock)
 {
-    /// <summary>The report if the user may see it at all, else null.</summary>
-    public Task<Report?> VisibleAsync(int id, UserScope user, CancellationToken ct) =>
-        db.Reports.AsNoTracking().Visible(db, user).SingleOrDefaultAsync(r => r.Id == id, ct);
+    /// <summary>The report with its period, to be changed, if the user may see it at all; else null.</summary>
+    public Task<Report?> ForChangeAsync(int id, UserScope user, CancellationToken ct) =>
+        db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == id, ct);
 
     /// <summary>"Báo cáo của tôi": what the user's agency owes (returned first, then by deadline),
     /// what waits for its review, and who has not reported yet (the chase list).</summary>

@@ -1,6 +1,10 @@
+using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Exports.Pdf;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using LearningSociety.Web.Setup;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Features.Reports;
@@ -14,6 +18,7 @@ public sealed class ReportsController(
     AttachmentStore attachments,
     ReportDocuments documents,
     IPdfRenderer pdf,
+    IAuthorizationService authorization,
     TimeProvider clock) : Controller
 {
     [HttpGet]
@@ -36,7 +41,8 @@ public sealed class ReportsController(
     public async Task<IActionResult> Edit(int id, ReportInput input, string? command, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
-        if (await RefusalAsync(id, user, ReportAccess.CanEdit, ct) is { } refusal)
+        var report = await commands.LoadAsync(id, user, ct);
+        if (await RefusalAsync(report, Operations.Edit) is { } refusal)
         {
             return refusal;
         }
@@ -47,11 +53,9 @@ public sealed class ReportsController(
         var bindingProblems = BindingProblems();
         var result = bindingProblems.Count > 0
             ? new SaveResult(SaveOutcome.Invalid, bindingProblems)
-            : await commands.SaveAsync(id, input, command == "submit", user, ct);
+            : await commands.SaveAsync(report!, input, command == "submit", user, ct);
         switch (result.Outcome)
         {
-            case SaveOutcome.NotFound:
-                return NotFound();
             case SaveOutcome.Saved:
                 TempData["StatusMessage"] = "Đã lưu nháp.";
                 return RedirectToAction(nameof(Edit), new { id });
@@ -128,12 +132,13 @@ public sealed class ReportsController(
     public async Task<IActionResult> Review(int id, ReviewDecision decision, string? comment, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
-        if (await RefusalAsync(id, user, ReportAccess.CanReview, ct) is { } refusal)
+        var report = await queries.ForChangeAsync(id, user, ct);
+        if (await RefusalAsync(report, Operations.Review) is { } refusal)
         {
             return refusal;
         }
 
-        var refused = await reviews.DecideAsync(id, decision, comment, user, ct);
+        var refused = await reviews.DecideAsync(report!, decision, comment, user, ct);
         if (refused is null)
         {
             TempData["StatusMessage"] = decision switch
@@ -157,12 +162,13 @@ public sealed class ReportsController(
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
-        if (await RefusalAsync(id, user, ReportAccess.CanEdit, ct) is { } refusal)
+        var report = await queries.ForChangeAsync(id, user, ct);
+        if (await RefusalAsync(report, Operations.Edit) is { } refusal)
         {
             return refusal;
         }
 
-        var refused = await attachments.AddAsync(id, file, user, ct);
+        var refused = await attachments.AddAsync(report!, file, user, ct);
         TempData[refused is null ? "StatusMessage" : "ErrorMessage"] = refused ?? "Đã đính kèm tệp.";
         return RedirectToAction(nameof(Edit), new { id });
     }
@@ -182,21 +188,18 @@ public sealed class ReportsController(
     [HttpPost]
     public async Task<IActionResult> DeleteAttachment(int id, CancellationToken ct)
     {
-        var reportId = await attachments.DeleteAsync(id, await scope.GetAsync(ct), ct);
-        if (reportId is null)
+        var user = await scope.GetAsync(ct);
+        if (await attachments.FindAsync(id, user, ct) is not ({ } attachment, { } report)
+            || !(await authorization.AuthorizeAsync(User, report, Operations.Edit)).Succeeded
+            || !await attachments.DeleteAsync(attachment, report, user, ct))
         {
             return NotFound();
         }
 
         TempData["StatusMessage"] = "Đã xóa tệp đính kèm.";
-        return RedirectToAction(nameof(Edit), new { id = reportId });
+        return RedirectToAction(nameof(Edit), new { id = report.Id });
     }
 
-    /// <summary>
-    /// A post to a report id the user may not act on is refused outright, before any work: 404 when
-    /// they may not even see the report (its existence stays hidden), 403 when they may read it but
-    /// not change it. A workflow refusal (period closed, report already approved) stays a message on the form.
-    /// </summary>
     private List<(string Field, string Message)> BindingProblems()
     {
         var problems = new List<(string Field, string Message)>();
@@ -223,11 +226,13 @@ public sealed class ReportsController(
         return problems;
     }
 
-    private async Task<IActionResult?> RefusalAsync(int id, UserScope user, Func<Domain.Reporting.Report, UserScope, bool> may, CancellationToken ct) =>
-        await queries.VisibleAsync(id, user, ct) switch
-        {
-            null => NotFound(),
-            var report when !may(report, user) => Forbid(),
-            _ => null,
-        };
+    /// <summary>
+    /// A post to a report the user may not act on is refused outright, before any work: 404 when
+    /// they may not even see the report (its existence stays hidden), 403 when they may read it but
+    /// not change it. A workflow refusal (period closed, report already approved) stays a message on the form.
+    /// </summary>
+    private async Task<IActionResult?> RefusalAsync(Report? report, OperationAuthorizationRequirement operation) =>
+        report is null ? NotFound()
+        : (await authorization.AuthorizeAsync(User, report, operation)).Succeeded ? null
+        : Forbid();
 }

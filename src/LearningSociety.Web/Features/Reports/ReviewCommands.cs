@@ -16,15 +16,12 @@ public enum ReviewDecision
 /// <summary>The reviewer's side: approve, return with a comment, reopen an approved report with a reason.</summary>
 public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
-    /// <summary>Returns null on success, else the Vietnamese reason it was refused.</summary>
-    public async Task<string?> DecideAsync(int reportId, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
+    /// <summary>
+    /// Decides on <paramref name="report"/> (loaded with its period, its review allowed by the caller).
+    /// Returns null on success, else the Vietnamese reason it was refused.
+    /// </summary>
+    public async Task<string?> DecideAsync(Report report, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
     {
-        var report = await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is null || !ReportAccess.CanReview(report, user))
-        {
-            return "Bạn không phải cơ quan duyệt báo cáo này.";
-        }
-
         if (decision == ReviewDecision.Approve && report.Status == ReportStatus.Approved)
         {
             return null; // approved twice (a second click, a second tab): nothing more to do

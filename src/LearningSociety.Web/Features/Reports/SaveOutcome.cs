@@ -9,5 +9,4 @@ public enum SaveOutcome
     Invalid,
     Conflict,
     NotAllowed,
-    NotFound,
 }

@@ -1,18 +1,21 @@
 using System.Security.Claims;
 using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 
 namespace LearningSociety.Web.Features.Shared;
 
 /// <summary>Who is asking: their agency, the unit subtree they may see, and their roles.</summary>
 public sealed record UserScope(string UserId, string UserName, int? AgencyId, string? UnitPath, IReadOnlySet<string> Roles)
 {
-    public bool IsAdmin => Roles.Contains(Domain.Identity.Roles.Admin);
+    public bool IsAdmin => Policies.AdminRoles.Any(Roles.Contains);
 
-    public bool IsReviewer => Roles.Contains(Domain.Identity.Roles.ProvinceReviewer) || Roles.Contains(Domain.Identity.Roles.DistrictOfficer);
+    public bool IsReviewer => Policies.ReviewerRoles.Any(Roles.Contains);
 
     /// <summary>Roles that file reports for their own agency.</summary>
-    public bool CanFile => Roles.Contains(Domain.Identity.Roles.CommuneOfficer) || Roles.Contains(Domain.Identity.Roles.AgencyReporter)
-        || Roles.Contains(Domain.Identity.Roles.DistrictOfficer) || Roles.Contains(Domain.Identity.Roles.ProvinceReviewer);
+    public bool CanFile => Policies.FilerRoles.Any(Roles.Contains);
+
+    /// <summary>The roles of <see cref="Policies.Consolidate"/>: those who see consolidated figures.</summary>
+    public bool MayConsolidate => Policies.ConsolidateRoles.Any(Roles.Contains);
 
     /// <summary>
     /// For reviewers and leaders: the paths of the units whose history rolled into their subtree (the
@@ -22,7 +25,7 @@ public sealed record UserScope(string UserId, string UserName, int? AgencyId, st
     public IReadOnlyList<string> PredecessorPaths { get; init; } = [];
 
     /// <summary>Reviewers and leaders read every report of their subtree (and of its predecessors).</summary>
-    public bool ReadsSubtree => UnitPath is not null && (IsReviewer || Roles.Contains(Domain.Identity.Roles.Leader));
+    public bool ReadsSubtree => UnitPath is not null && Policies.SubtreeReaderRoles.Any(Roles.Contains);
 
     public static UserScope Anonymous { get; } = new("", "", null, null, new HashSet<string>());
 

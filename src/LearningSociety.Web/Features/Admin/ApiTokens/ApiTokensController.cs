@@ -1,4 +1,4 @@
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +7,7 @@ namespace LearningSociety.Web.Features.Admin.ApiTokens;
 
 /// <summary>"Mã truy cập API": tokens other systems use to read /api/v1.</summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Policies.Admin)]
 public sealed class ApiTokensController(ApiTokenCommands tokens, UserScopeProvider scope) : Controller
 {
     [HttpGet]

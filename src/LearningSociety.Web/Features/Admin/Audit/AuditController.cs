@@ -1,4 +1,4 @@
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LearningSociety.Web.Features.Admin.Audit;
 
 [Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Policies.Admin)]
 public sealed class AuditController(AuditQueries queries) : Controller
 {
     /// <summary>A date that cannot be read is reported next to its field and left out of the search.</summary>

@@ -1,4 +1,4 @@
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +12,7 @@ namespace LearningSociety.Web.Features.Admin.Transition;
 /// by administrators (Admin/Users).
 /// </summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Policies.Admin)]
 public sealed class TransitionController(TransitionStore store, TransitionCommands commands, UserScopeProvider scope) : Controller
 {
     [HttpGet]

@@ -1,5 +1,5 @@
-using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.UnitLists;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.PlanImport;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +12,7 @@ namespace LearningSociety.Web.Features.Admin.UnitImport;
 /// confirm → the import in the background → its result. Every administrator sees every job.
 /// </summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Policies.Admin)]
 public sealed class UnitImportController(UnitImportJobs jobs, UserScopeProvider scope) : Controller
 {
     [HttpGet]

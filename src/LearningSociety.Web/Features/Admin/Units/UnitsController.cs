@@ -1,4 +1,4 @@
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LearningSociety.Web.Features.Admin.Units;
 
 [Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Policies.Admin)]
 public sealed class UnitsController(UnitContacts units, UserScopeProvider scope) : Controller
 {
     [HttpGet]

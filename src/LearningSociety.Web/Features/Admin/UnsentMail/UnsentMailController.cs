@@ -1,4 +1,4 @@
-using LearningSociety.Domain.Identity;
+using LearningSociety.Web.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,7 +6,7 @@ namespace LearningSociety.Web.Features.Admin.UnsentMail;
 
 /// <summary>E-mails the mail server has refused or not answered, with the last error: what an administrator checks when reminders do not arrive.</summary>
 [Area("Admin")]
-[Authorize(Roles = Roles.Admin)]
+[Authorize(Policy = Policies.Admin)]
 public sealed class UnsentMailController(UnsentMailQueries queries) : Controller
 {
     [HttpGet]
