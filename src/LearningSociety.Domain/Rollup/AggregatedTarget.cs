@@ -64,7 +64,7 @@ public sealed class AggregatedTarget
     {
         TargetKind.Count => Sum,
         TargetKind.Level => MinLevel,
-        _ => Denominator == 0 ? null : Numerator * 100 / Denominator,
+        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo => Denominator == 0 ? null : Numerator * 100 / Denominator,
     };
 
     /// <summary>

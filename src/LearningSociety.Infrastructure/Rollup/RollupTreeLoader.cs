@@ -126,15 +126,8 @@ public sealed class RollupTreeLoader(AppDbContext db)
         var due = tasks.ToDictionary(t => t.Id, t => t.Due);
         return entries.Where(e => due.ContainsKey(e.PlanItemId)).GroupBy(e => e.ReportId).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyDictionary<int, TaskReport>)g.ToDictionary(e => e.PlanItemId, e => new TaskReport(Map(e.Progress), e.CompletedOn, due[e.PlanItemId])));
+            g => (IReadOnlyDictionary<int, TaskReport>)g.ToDictionary(e => e.PlanItemId, e => new TaskReport(TaskReport.From(e.Progress), e.CompletedOn, due[e.PlanItemId])));
     }
-
-    private static Domain.Rollup.TaskProgress Map(TaskProgress progress) => progress switch
-    {
-        TaskProgress.Completed => Domain.Rollup.TaskProgress.Completed,
-        TaskProgress.InProgress => Domain.Rollup.TaskProgress.InProgress,
-        _ => Domain.Rollup.TaskProgress.NotStarted,
-    };
 
     private static Domain.Rollup.ReportStatus Map(ReportStatus status) => status switch
     {

@@ -195,15 +195,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             }
 
             var value = parsed.Value;
-            var problem = kind switch
-            {
-                TargetKind.Percentage or TargetKind.UnitsReaching when value is < 0 or > 100 => $"Tỷ lệ phải từ 0 đến 100% (đã nhập {row.Value!.Trim()}).",
-                TargetKind.Count when value < 0 => "Số lượng không được âm.",
-                TargetKind.Level when value < 1 || value != decimal.Truncate(value) => "Mức độ là số nguyên từ 1 trở lên.",
-                TargetKind.YesNo when value is not (0 or 1) => "Nhập 1 (phải đạt) hoặc 0.",
-                _ => null,
-            };
-            if (problem is not null)
+            if (TargetKinds.GoalProblem(kind, value) is { } problem)
             {
                 change.Problem(field + ".Value", problem);
                 continue;

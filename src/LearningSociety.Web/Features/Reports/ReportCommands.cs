@@ -191,11 +191,16 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 report.Targets.Add(value);
             }
 
-            value.Numerator = kind == TargetKind.Percentage ? numerator : null;
-            value.Denominator = kind == TargetKind.Percentage ? denominator : null;
-            value.Reached = kind is TargetKind.UnitsReaching or TargetKind.YesNo ? t.Reached switch { "true" => true, "false" => false, _ => null } : null;
-            value.Count = kind == TargetKind.Count ? count : null;
-            value.Level = kind == TargetKind.Level && level is { } l ? (int)l : null;
+            bool? reached = t.Reached switch { "true" => true, "false" => false, _ => null };
+            int? levelReached = level is { } l ? (int)l : null;
+            (decimal? Numerator, decimal? Denominator, bool? Reached, decimal? Count, int? Level) typed = kind switch
+            {
+                TargetKind.Percentage => (numerator, denominator, null, null, null),
+                TargetKind.UnitsReaching or TargetKind.YesNo => (null, null, reached, null, null),
+                TargetKind.Count => (null, null, null, count, null),
+                TargetKind.Level => (null, null, null, null, levelReached),
+            };
+            (value.Numerator, value.Denominator, value.Reached, value.Count, value.Level) = typed;
             value.Note = Clean(t.Note);
             AddIf(problems, ReportValidation.Text($"Targets[{i}].Note", "Ghi chú, nguồn số liệu", value.Note, ReportValidation.MaxTargetNoteLength));
             problems.AddRange(ReportValidation.Target($"Targets[{i}]", kind, value).Select(x => (x.Field, x.Message)));
