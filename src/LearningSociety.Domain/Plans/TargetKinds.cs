@@ -24,6 +24,7 @@ public static class TargetKinds
         TargetKind.Count => "Số lượng",
         TargetKind.YesNo => "Có/Không",
         TargetKind.Level => "Mức độ đạt",
+        TargetKind.RatingDistribution => "Xếp loại",
     };
 
     /// <summary>The kind's name in the Excel assignment template's drop-down (short, no slash: a list item).</summary>
@@ -34,6 +35,7 @@ public static class TargetKinds
         TargetKind.Count => "Số lượng",
         TargetKind.YesNo => "Có-Không",
         TargetKind.Level => "Mức độ",
+        TargetKind.RatingDistribution => "Xếp loại",
     };
 
     /// <summary>The one wording of a yes/no answer or goal, wherever it is shown.</summary>
@@ -45,15 +47,17 @@ public static class TargetKinds
     /// </summary>
     public static string? GoalProblem(TargetKind kind, decimal value) => kind switch
     {
-        TargetKind.Percentage or TargetKind.UnitsReaching => value is < 0 or > 100 ? $"Tỷ lệ phải từ 0 đến 100% (đã nhập {Number(value)})." : null,
+        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.RatingDistribution => value is < 0 or > 100 ? $"Tỷ lệ phải từ 0 đến 100% (đã nhập {Number(value)})." : null,
         TargetKind.Count => value < 0 ? "Số lượng không được âm." : null,
         TargetKind.Level => value < 1 || value != decimal.Truncate(value) ? "Mức độ là số nguyên từ 1 trở lên." : null,
         TargetKind.YesNo => value is not (0 or 1) ? "Nhập 1 (phải đạt) hoặc 0." : null,
     };
 
-    /// <summary>A goal as the plans write it: "40%", "mức độ 2", "Có", "50 người".</summary>
-    public static string GoalText(TargetKind kind, decimal goal, string? unit) => kind switch
+    /// <summary>A goal as the plans write it: "40%", "mức độ 2", "Có", "50 người", "50% xếp loại Tốt".</summary>
+    /// <param name="rating">A rating target's scale, which names the level of its goal.</param>
+    public static string GoalText(TargetKind kind, decimal goal, string? unit, RatingScale? rating = null) => kind switch
     {
+        TargetKind.RatingDistribution => Number(goal) + "%" + (rating is null ? "" : " " + rating.GoalPhrase),
         TargetKind.Percentage or TargetKind.UnitsReaching => Number(goal) + "%",
         TargetKind.YesNo => YesNo(goal > 0),
         TargetKind.Level => "mức độ " + Number(goal),
@@ -63,7 +67,7 @@ public static class TargetKinds
     /// <summary>Kinds whose headline is a share (0–100), so they can be drawn against their goal on one axis.</summary>
     public static bool IsShare(TargetKind kind) => kind switch
     {
-        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo => true,
+        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.RatingDistribution => true,
         TargetKind.Count or TargetKind.Level => false,
     };
 
@@ -74,7 +78,7 @@ public static class TargetKinds
     public static bool IsJudged(TargetKind kind) => kind switch
     {
         TargetKind.Count => false,
-        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.Level => true,
+        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.Level or TargetKind.RatingDistribution => true,
     };
 
     /// <summary>
@@ -87,7 +91,7 @@ public static class TargetKinds
         return figure.Kind switch
         {
             TargetKind.Count => figure.Sum,
-            TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.Level => figure.Numerator,
+            TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.Level or TargetKind.RatingDistribution => figure.Numerator,
         };
     }
 
@@ -103,28 +107,39 @@ public static class TargetKinds
     /// <summary>
     /// The columns of a target as the page reads its total: a percentage sums numerators and
     /// denominators; units reaching counts every unit expected in its denominator, reported or
-    /// not (11/21, not 11/16); yes/no counts the answers; a count sums; a level takes the lowest.
+    /// not (11/21, not 11/16); yes/no counts the answers; a count sums; a level takes the lowest;
+    /// a rating sums each level.
     /// </summary>
-    public static IReadOnlyList<Column> Columns(TargetKind kind) => kind switch
+    public static IReadOnlyList<Column> Columns(TargetDefinition target)
     {
-        TargetKind.Percentage =>
-        [
-            new("tử số", f => f.Received > 0 ? f.Numerator : null),
-            new("mẫu số", f => f.Received > 0 ? f.Denominator : null),
-        ],
-        TargetKind.UnitsReaching =>
-        [
-            new("đơn vị đạt", f => f.Received > 0 ? f.Numerator : null),
-            new("đơn vị phải đạt", f => f.Expected > 0 ? f.Denominator : null),
-        ],
-        TargetKind.YesNo =>
-        [
-            new("số trả lời “Có”", f => f.Received > 0 ? f.Numerator : null),
-            new("số đã trả lời", f => f.Received > 0 ? f.Denominator : null),
-        ],
-        TargetKind.Count => [new("tổng số", f => f.Received > 0 ? f.Sum : null)],
-        TargetKind.Level => [new("mức độ thấp nhất", f => f.MinLevel, Lowest: true)],
-    };
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Kind switch
+        {
+            TargetKind.Percentage =>
+            [
+                new("tử số", f => f.Received > 0 ? f.Numerator : null),
+                new("mẫu số", f => f.Received > 0 ? f.Denominator : null),
+            ],
+            TargetKind.UnitsReaching =>
+            [
+                new("đơn vị đạt", f => f.Received > 0 ? f.Numerator : null),
+                new("đơn vị phải đạt", f => f.Expected > 0 ? f.Denominator : null),
+            ],
+            TargetKind.YesNo =>
+            [
+                new("số trả lời “Có”", f => f.Received > 0 ? f.Numerator : null),
+                new("số đã trả lời", f => f.Received > 0 ? f.Denominator : null),
+            ],
+            TargetKind.Count => [new("tổng số", f => f.Received > 0 ? f.Sum : null)],
+            TargetKind.Level => [new("mức độ thấp nhất", f => f.MinLevel, Lowest: true)],
+            TargetKind.RatingDistribution =>
+            [
+                .. (target.Rating?.Levels ?? []).Select((level, i) =>
+                    new Column("xếp loại " + level, f => f.Received > 0 && f.Ratings is { } r ? r[i] : null)),
+                new("tổng số đơn vị", f => f.Received > 0 ? f.Denominator : null),
+            ],
+        };
+    }
 
     public static string Number(decimal value) =>
         value == decimal.Truncate(value) ? value.ToString("N0", Vi) : value.ToString("#,##0.##", Vi);

@@ -66,7 +66,7 @@ public static class ReportValidation
             TargetKind.Percentage => Ratio(field, value),
             TargetKind.Count => value.Count < 0 ? [new(field, "Số lượng không được âm.")] : [],
             TargetKind.Level => value.Level is < MinLevel or > MaxLevel ? [new(field, $"Mức độ phải từ {MinLevel} đến {MaxLevel}.")] : [],
-            TargetKind.UnitsReaching or TargetKind.YesNo => [],
+            TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.RatingDistribution => [],
         };
     }
 

@@ -22,6 +22,9 @@ internal struct TargetTotals
     public decimal Denominator;
     public int? MinLevel;
 
+    /// <summary>Rating: units at each level, summed level by level; this row's own array, never a child's.</summary>
+    public decimal[]? Ratings;
+
     /// <summary>Adds one expected reporter; a null or incomplete figure leaves it missing, never zero.</summary>
     /// <param name="counted">The reporter's report counts (received, or approved when only approved ones count).</param>
     public void AddReporter(TargetDefinition target, bool counted, TargetFigure? figure)
@@ -41,6 +44,8 @@ internal struct TargetTotals
             TargetKind.YesNo => figure.Reached is { } yes && AddReached(yes, below: !yes && goal > 0),
             TargetKind.Count => figure.Count is { } count && AddCount(count),
             TargetKind.Level => figure.Level is { } level && AddLevel(level, goal),
+            TargetKind.RatingDistribution => target.Rating is { } scale && figure.Ratings is { } counts && counts.Count == scale.Levels.Count
+                && AddRatio(scale.Reaching(counts), counts.Sum(), goal) && AddRatings(counts),
         };
         Received += received ? 1 : 0;
     }
@@ -73,8 +78,24 @@ internal struct TargetTotals
         return true;
     }
 
+    private bool AddRatings(IReadOnlyList<decimal> counts)
+    {
+        Ratings ??= new decimal[counts.Count];
+        for (var i = 0; i < counts.Count; i++)
+        {
+            Ratings[i] += counts[i];
+        }
+
+        return true;
+    }
+
     public void Add(in TargetTotals child)
     {
+        if (child.Ratings is { } ratings)
+        {
+            AddRatings(ratings);
+        }
+
         Expected += child.Expected;
         Counted += child.Counted;
         Received += child.Received;
@@ -93,7 +114,7 @@ internal struct TargetTotals
     /// </summary>
     public readonly (decimal Numerator, decimal Denominator) Ratio(TargetKind kind) => kind switch
     {
-        TargetKind.Percentage => (Numerator, Denominator),
+        TargetKind.Percentage or TargetKind.RatingDistribution => (Numerator, Denominator),
         TargetKind.UnitsReaching => (Hits, Expected),
         TargetKind.YesNo => (Hits, Received),
         TargetKind.Count or TargetKind.Level => (0m, 0m),
@@ -116,7 +137,7 @@ internal struct TargetTotals
             TargetKind.Count => Numerator < goal,
             TargetKind.Level => MinLevel < goal,
             TargetKind.YesNo => Below > 0,
-            TargetKind.Percentage or TargetKind.UnitsReaching => d == 0 ? null : n * 100 < goal * d,
+            TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.RatingDistribution => d == 0 ? null : n * 100 < goal * d,
         };
     }
 }

@@ -230,6 +230,10 @@ public sealed class DemoReports(AppDbContext db, PeriodOpener opener)
                 TargetKind.UnitsReaching or TargetKind.YesNo => new ReportTargetValue { TargetId = target.Id, Reached = random.NextDouble() < 0.8 },
                 TargetKind.Count => new ReportTargetValue { TargetId = target.Id, Count = random.Next(1, 50) },
                 TargetKind.Level => new ReportTargetValue { TargetId = target.Id, Level = random.Next(1, 4) },
+                TargetKind.RatingDistribution => new ReportTargetValue
+                {
+                    TargetId = target.Id, Ratings = RatingScale.StoreCounts(target.Scale()!.Levels.Select(_ => (decimal)random.Next(0, 8))),
+                },
             };
             report.Targets.Add(value);
         }

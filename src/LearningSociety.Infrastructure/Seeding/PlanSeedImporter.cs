@@ -211,6 +211,13 @@ public sealed class PlanSeedImporter(AppDbContext db)
             DenominatorDefinition = Clean(t.Denominator),
             SortOrder = index,
         };
+        if (t.Rating is not null)
+        {
+            target.RatingLevels = target.Kind == TargetKind.RatingDistribution && RatingScale.Parse(t.Rating) is { } scale
+                ? scale.Store()
+                : throw new SeedException(file, path + ".rating", $"mức xếp loại '{t.Rating}' không hợp lệ");
+        }
+
         if (string.Equals(t.ReportedBy, "agency", StringComparison.OrdinalIgnoreCase))
         {
             target.ReportedByAgencies = true;

@@ -98,7 +98,7 @@ public static class ConsolidatedWorkbook
         foreach (var block in model.Targets)
         {
             var index = tree!.Targets.ToList().FindIndex(x => x.Code == block.Code);
-            foreach (var part in TargetKinds.Columns(tree.Targets[index].Definition.Kind))
+            foreach (var part in TargetKinds.Columns(tree.Targets[index].Definition))
             {
                 parts.Add((index, part));
                 columns.Add(new ExcelColumn($"{block.Code} — {part.Header}", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });

@@ -42,6 +42,7 @@ public static class FigureText
             (TargetKind.Count, _) => Display.Number(figure.Sum) + Unit(target),
             (TargetKind.Level, true) => "Mức độ " + Display.Number(figure.MinLevel ?? 0),
             (TargetKind.Level, false) => "Mức độ " + Display.Number(figure.MinLevel ?? 0) + " (thấp nhất)",
+            (TargetKind.RatingDistribution, _) => Rating(figure, target),
         };
         if (Goal(figure, target) is { } goal)
         {
@@ -68,8 +69,14 @@ public static class FigureText
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(target);
-        return figure.TargetValue is { } goal ? TargetKinds.GoalText(figure.Kind, goal, target.UnitOfMeasure) : null;
+        return figure.TargetValue is { } goal ? TargetKinds.GoalText(figure.Kind, goal, target.UnitOfMeasure, target.Definition.Rating) : null;
     }
+
+    /// <summary>"Tốt 40 · Khá 30 · Trung bình 10 · Chưa đạt 2; 40/82 xếp loại Tốt (48,8%)".</summary>
+    private static string Rating(AggregatedTarget figure, RollupTarget target) =>
+        target.Definition.Rating is { } scale && figure.Ratings is { } counts
+            ? scale.Breakdown(counts, Display.Number) + "; " + Ratio(figure, " " + scale.GoalPhrase)
+            : Ratio(figure, "");
 
     private static string Ratio(AggregatedTarget figure, string what)
     {

@@ -41,8 +41,10 @@ public static class ReportFigures
                 TargetKind.UnitsReaching or TargetKind.YesNo => t.Reached switch { "true" => TargetKinds.Reached(t.Kind, true), "false" => TargetKinds.Reached(t.Kind, false), _ => "" },
                 TargetKind.Count => count is { } c ? Display.Number(c) + (string.IsNullOrEmpty(t.UnitOfMeasure) ? "" : " " + t.UnitOfMeasure) : "",
                 TargetKind.Level => string.IsNullOrEmpty(t.Level) ? "" : "Mức độ " + t.Level,
+                TargetKind.RatingDistribution => t.Rating is { } scale && t.Ratings.All(r => Number(r) is not null)
+                    ? scale.Breakdown([.. t.Ratings.Select(r => Number(r)!.Value)], Display.Number) : "",
             };
-            var goal = t.TargetValue is { } g ? Display.TargetValue(t.Kind, g, t.UnitOfMeasure) : "";
+            var goal = t.TargetValue is { } g ? Display.TargetValue(t.Kind, g, t.UnitOfMeasure, t.Rating) : "";
             yield return new TargetLine(t.Code, t.Name, numerator, denominator, count, value, goal, t.Note);
         }
     }
