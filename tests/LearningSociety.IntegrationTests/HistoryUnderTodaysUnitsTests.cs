@@ -107,6 +107,8 @@ public sealed class HistoryUnderTodaysUnitsTests(HistoryUnderTodaysUnitsTests.Po
                 TargetKind.UnitsReaching => (values.Count(v => v.Reached == true), area.Count(Answers)),
                 TargetKind.YesNo => (values.Count(v => v.Reached == true), values.Count(v => v.Reached is not null)),
                 TargetKind.Level => (0m, 0m),
+                TargetKind.RatingDistribution => (values.Sum(v => RatingScale.Counts(v.Ratings) is { } c ? target.Scale()!.Reaching(c) : 0),
+                    values.Sum(v => RatingScale.Counts(v.Ratings)?.Sum() ?? 0)),
             };
             Assert.Equal((target.Code, numerator, denominator), (target.Code, figure.GetProperty("numerator").GetDecimal(), figure.GetProperty("denominator").GetDecimal()));
         }

@@ -129,6 +129,11 @@ internal static partial class TargetReader
     private static DraftTarget? Read(string clause, OutlineItem item, int? year, int ordinal)
     {
         var code = "T" + ordinal.ToString(CultureInfo.InvariantCulture);
+        if (Rating(clause, code, item, year) is { } rating)
+        {
+            return rating;
+        }
+
         var percent = Percent().Match(clause);
         if (percent.Success)
         {
@@ -161,6 +166,38 @@ internal static partial class TargetReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "97/204 cộng đồng học tập xếp loại tốt" or "50% cộng đồng học tập xếp loại khá trở lên": a rating
+    /// target on the default scale whose goal is that share at or above the level named.
+    /// </summary>
+    private static DraftTarget? Rating(string clause, string code, OutlineItem item, int? year)
+    {
+        var match = RatingShare().Match(VietnameseText.FoldWithMap(clause, out var map));
+        var levels = RatingScale.Default.Levels;
+        var goalLevels = match.Success ? levels.ToList().FindIndex(l => VietnameseText.Fold(l) == match.Groups["level"].Value) + 1 : 0;
+        if (goalLevels < 1 || goalLevels >= levels.Count)
+        {
+            return null;
+        }
+
+        var value = match.Groups["p"].Success
+            ? decimal.Parse(match.Groups["p"].Value.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture)
+            : decimal.Parse(match.Groups["d"].Value, NumberStyles.None, CultureInfo.InvariantCulture) is var d and > 0
+                ? Math.Round(decimal.Parse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture) * 100 / d, 2, MidpointRounding.AwayFromZero)
+                : -1;
+        if (value is < 0 or > 100)
+        {
+            return null;
+        }
+
+        var group = match.Groups["unit"];
+        var start = map[group.Index];
+        var unit = clause[start..(map[group.Index + group.Length - 1] + 1)];
+        var scale = new RatingScale(levels, goalLevels);
+        return new DraftTarget(code, Name(clause[start..]), TargetKind.RatingDistribution, value, clause, item.Number,
+            unit is { Length: > 0 and <= 64 } ? unit : null, year, item.Paragraph.Line, Rating: scale.Store());
     }
 
     /// <summary>"mức độ 2": the number after "mức" and at most one short word ("độ", OCR "dj").</summary>
@@ -205,6 +242,9 @@ internal static partial class TargetReader
         var t = LeadIn().Replace(text.Trim(), string.Empty).Trim().TrimEnd('.', ',', ';');
         return t.Length == 0 ? text : char.ToUpper(t[0], CultureInfo.GetCultureInfo("vi-VN")) + t[1..];
     }
+
+    [GeneratedRegex(@"(?:(?<n>\d{1,6})\s*/\s*(?<d>\d{1,6})|(?<p>\d{1,3}(?:[.,]\d{1,2})?)\s*%)\s+(?:so\s+)?(?<unit>[a-z ]+?)\s+(?:duoc\s+)?xep loai\s+(?:tu\s+)?(?<level>tot|kha|trung binh)(?:\s+tro len)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RatingShare();
 
     [GeneratedRegex(@"(?<v>\d{1,3}(?:[.,]\d{1,2})?)\s*%", RegexOptions.CultureInvariant)]
     private static partial Regex Percent();

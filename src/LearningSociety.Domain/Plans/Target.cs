@@ -18,6 +18,11 @@ public class Target
     /// <summary>Level whose units report the raw figure; null when agencies report it.</summary>
     public UnitLevel? ReportedByLevel { get; set; }
     public bool ReportedByAgencies { get; set; }
+    /// <summary>A rating target's <see cref="RatingScale"/> as stored; null for every other kind.</summary>
+    public string? RatingLevels { get; set; }
     public int SortOrder { get; set; }
     public List<TargetValue> Values { get; } = [];
+
+    /// <summary>A rating target's scale (the default Tốt/Khá/Trung bình/Chưa đạt until the plan names its own); null for every other kind.</summary>
+    public RatingScale? Scale() => Kind == TargetKind.RatingDistribution ? RatingScale.Parse(RatingLevels) ?? RatingScale.Default : null;
 }

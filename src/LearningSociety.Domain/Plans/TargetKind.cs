@@ -13,4 +13,9 @@ public enum TargetKind
     YesNo,
     /// <summary>A level reached (e.g. literacy level 2); rolls up as the lowest level.</summary>
     Level,
+    /// <summary>
+    /// How many units are at each level of a <see cref="RatingScale"/> ("xếp loại Tốt/Khá/…");
+    /// rolls up by summing each level; the goal is a share at or above a level.
+    /// </summary>
+    RatingDistribution,
 }

@@ -14,5 +14,7 @@ public class ReportTargetValue
     public bool? Reached { get; set; }
     public decimal? Count { get; set; }
     public int? Level { get; set; }
+    /// <summary>RatingDistribution: units at each level of the target's scale, best first ("40;30;10;2").</summary>
+    public string? Ratings { get; set; }
     public string? Note { get; set; }
 }

@@ -60,35 +60,34 @@ public static class ReportValidation
 
     public static IEnumerable<Problem> Target(string field, TargetKind kind, ReportTargetValue value)
     {
-        switch (kind)
+        ArgumentNullException.ThrowIfNull(value);
+        return kind switch
         {
-            case TargetKind.Percentage:
-                if (value.Numerator is null != value.Denominator is null)
-                {
-                    yield return new(field, "Nhập cả tử số và mẫu số (hoặc để trống cả hai).");
-                }
+            TargetKind.Percentage => Ratio(field, value),
+            TargetKind.Count => value.Count < 0 ? [new(field, "Số lượng không được âm.")] : [],
+            TargetKind.Level => value.Level is < MinLevel or > MaxLevel ? [new(field, $"Mức độ phải từ {MinLevel} đến {MaxLevel}.")] : [],
+            TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.RatingDistribution => [],
+        };
+    }
 
-                if (value.Numerator < 0 || value.Denominator < 0)
-                {
-                    yield return new(field, "Tử số và mẫu số không được âm.");
-                }
-                else if (value.Denominator == 0 && value.Numerator is not null)
-                {
-                    yield return new(field, "Mẫu số phải lớn hơn 0.");
-                }
-                else if (value.Numerator > value.Denominator)
-                {
-                    yield return new(field, string.Create(CultureInfo.GetCultureInfo("vi-VN"),
-                        $"Tử số ({value.Numerator:N0}) không được lớn hơn mẫu số ({value.Denominator:N0})."));
-                }
+    private static IEnumerable<Problem> Ratio(string field, ReportTargetValue value)
+    {
+        if (value.Numerator is null != value.Denominator is null)
+        {
+            yield return new(field, "Nhập cả tử số và mẫu số (hoặc để trống cả hai).");
+        }
 
-                break;
-            case TargetKind.Count when value.Count < 0:
-                yield return new(field, "Số lượng không được âm.");
-                break;
-            case TargetKind.Level when value.Level is < MinLevel or > MaxLevel:
-                yield return new(field, $"Mức độ phải từ {MinLevel} đến {MaxLevel}.");
-                break;
+        if (value.Numerator < 0 || value.Denominator < 0)
+        {
+            yield return new(field, "Tử số và mẫu số không được âm.");
+        }
+        else if (value.Denominator == 0 && value.Numerator is not null)
+        {
+            yield return new(field, "Mẫu số phải lớn hơn 0.");
+        }
+        else if (value.Numerator > value.Denominator)
+        {
+            yield return new(field, string.Create(Vi, $"Tử số ({value.Numerator:N0}) không được lớn hơn mẫu số ({value.Denominator:N0})."));
         }
     }
 

@@ -52,6 +52,9 @@ public sealed class AggregatedTarget
     /// <summary>Count: the sum. Otherwise 0.</summary>
     public decimal Sum => Kind == TargetKind.Count ? totals.Numerator : 0m;
 
+    /// <summary>Rating: units at each level of the scale over the received reports, best first; null when none.</summary>
+    public IReadOnlyList<decimal>? Ratings => totals.Ratings;
+
     /// <summary>Level: the lowest level reached among received reports.</summary>
     public int? MinLevel => totals.MinLevel;
 
@@ -64,7 +67,7 @@ public sealed class AggregatedTarget
     {
         TargetKind.Count => Sum,
         TargetKind.Level => MinLevel,
-        _ => Denominator == 0 ? null : Numerator * 100 / Denominator,
+        TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo or TargetKind.RatingDistribution => Denominator == 0 ? null : Numerator * 100 / Denominator,
     };
 
     /// <summary>

@@ -117,7 +117,7 @@ public sealed class RollupResult
     {
         var target = table.Targets[t];
         var below = new List<int>();
-        if (target.Kind == TargetKind.Count)
+        if (!TargetKinds.IsJudged(target.Kind))
         {
             return below;
         }

@@ -20,6 +20,9 @@ public sealed record TargetDefinition
 
     public bool ReportedByAgencies { get; init; }
 
+    /// <summary>A rating target's levels and goal; null for every other kind.</summary>
+    public RatingScale? Rating { get; init; }
+
     /// <summary>
     /// Whether <paramref name="node"/> must report this target. Targets are answered by the tier
     /// the plan names (communes for "100% xã đạt chuẩn"), so a district's own report is neither
@@ -65,6 +68,7 @@ public sealed record TargetDefinition
             TargetValue = value,
             ReportedByLevel = target.ReportedByLevel,
             ReportedByAgencies = target.ReportedByAgencies,
+            Rating = target.Scale(),
         };
     }
 }

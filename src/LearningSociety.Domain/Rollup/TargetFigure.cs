@@ -14,6 +14,9 @@ public sealed record TargetFigure
     public decimal? Count { get; init; }
     public int? Level { get; init; }
 
+    /// <summary>RatingDistribution: units at each level, best first.</summary>
+    public IReadOnlyList<decimal>? Ratings { get; init; }
+
     public static TargetFigure Ratio(decimal numerator, decimal denominator) =>
         new() { Numerator = numerator, Denominator = denominator };
 

@@ -22,6 +22,9 @@ internal struct TargetTotals
     public decimal Denominator;
     public int? MinLevel;
 
+    /// <summary>Rating: units at each level, summed level by level; this row's own array, never a child's.</summary>
+    public decimal[]? Ratings;
+
     /// <summary>Adds one expected reporter; a null or incomplete figure leaves it missing, never zero.</summary>
     /// <param name="counted">The reporter's report counts (received, or approved when only approved ones count).</param>
     public void AddReporter(TargetDefinition target, bool counted, TargetFigure? figure)
@@ -34,38 +37,65 @@ internal struct TargetTotals
         }
 
         var goal = target.TargetValue;
-        switch (target.Kind)
+        var received = target.Kind switch
         {
-            case TargetKind.Percentage when figure.Numerator is { } n && figure.Denominator is { } d:
-                Received++;
-                Numerator += n;
-                Denominator += d;
-                Below += d > 0 && n * 100 < goal * d ? 1 : 0;
-                break;
-            case TargetKind.UnitsReaching when figure.Reached is { } reached:
-                Received++;
-                Hits += reached ? 1 : 0;
-                Below += reached ? 0 : 1;
-                break;
-            case TargetKind.YesNo when figure.Reached is { } yes:
-                Received++;
-                Hits += yes ? 1 : 0;
-                Below += !yes && goal > 0 ? 1 : 0;
-                break;
-            case TargetKind.Count when figure.Count is { } count:
-                Received++;
-                Numerator += count;
-                break;
-            case TargetKind.Level when figure.Level is { } level:
-                Received++;
-                MinLevel = MinLevel is { } m ? Math.Min(m, level) : level;
-                Below += level < goal ? 1 : 0;
-                break;
+            TargetKind.Percentage => figure is { Numerator: { } n, Denominator: { } d } && AddRatio(n, d, goal),
+            TargetKind.UnitsReaching => figure.Reached is { } reached && AddReached(reached, below: !reached),
+            TargetKind.YesNo => figure.Reached is { } yes && AddReached(yes, below: !yes && goal > 0),
+            TargetKind.Count => figure.Count is { } count && AddCount(count),
+            TargetKind.Level => figure.Level is { } level && AddLevel(level, goal),
+            TargetKind.RatingDistribution => target.Rating is { } scale && figure.Ratings is { } counts && counts.Count == scale.Levels.Count
+                && AddRatio(scale.Reaching(counts), counts.Sum(), goal) && AddRatings(counts),
+        };
+        Received += received ? 1 : 0;
+    }
+
+    private bool AddRatio(decimal n, decimal d, decimal? goal)
+    {
+        Numerator += n;
+        Denominator += d;
+        Below += d > 0 && n * 100 < goal * d ? 1 : 0;
+        return true;
+    }
+
+    private bool AddReached(bool reached, bool below)
+    {
+        Hits += reached ? 1 : 0;
+        Below += below ? 1 : 0;
+        return true;
+    }
+
+    private bool AddCount(decimal count)
+    {
+        Numerator += count;
+        return true;
+    }
+
+    private bool AddLevel(int level, decimal? goal)
+    {
+        MinLevel = MinLevel is { } m ? Math.Min(m, level) : level;
+        Below += level < goal ? 1 : 0;
+        return true;
+    }
+
+    private bool AddRatings(IReadOnlyList<decimal> counts)
+    {
+        Ratings ??= new decimal[counts.Count];
+        for (var i = 0; i < counts.Count; i++)
+        {
+            Ratings[i] += counts[i];
         }
+
+        return true;
     }
 
     public void Add(in TargetTotals child)
     {
+        if (child.Ratings is { } ratings)
+        {
+            AddRatings(ratings);
+        }
+
         Expected += child.Expected;
         Counted += child.Counted;
         Received += child.Received;
@@ -84,10 +114,10 @@ internal struct TargetTotals
     /// </summary>
     public readonly (decimal Numerator, decimal Denominator) Ratio(TargetKind kind) => kind switch
     {
-        TargetKind.Percentage => (Numerator, Denominator),
+        TargetKind.Percentage or TargetKind.RatingDistribution => (Numerator, Denominator),
         TargetKind.UnitsReaching => (Hits, Expected),
         TargetKind.YesNo => (Hits, Received),
-        _ => (0m, 0m),
+        TargetKind.Count or TargetKind.Level => (0m, 0m),
     };
 
     /// <summary>
@@ -107,7 +137,7 @@ internal struct TargetTotals
             TargetKind.Count => Numerator < goal,
             TargetKind.Level => MinLevel < goal,
             TargetKind.YesNo => Below > 0,
-            _ => d == 0 ? null : n * 100 < goal * d,
+            TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.RatingDistribution => d == 0 ? null : n * 100 < goal * d,
         };
     }
 }

@@ -105,9 +105,9 @@ internal static class AssignmentSheets
             }
 
             var value = kind == TargetKind.YesNo ? cells.YesNo("Giá trị") : cells.Number("Giá trị");
-            if (value is { } v && (v < 0 || (kind is TargetKind.Percentage or TargetKind.UnitsReaching && v > 100)))
+            if (value is { } v && TargetKinds.GoalProblem(kind.Value, v) is { } problem)
             {
-                cells.Issue("Giá trị", $"giá trị {v.ToString(Vietnamese)} nằm ngoài khoảng cho phép (0–100 với tỷ lệ).");
+                cells.Issue("Giá trị", $"giá trị {v.ToString(Vietnamese)} nằm ngoài khoảng cho phép ({problem}).");
                 value = null;
             }
 

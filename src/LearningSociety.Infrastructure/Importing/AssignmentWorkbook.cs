@@ -23,11 +23,7 @@ public static class AssignmentWorkbook
     internal static readonly string[] TargetColumns = ["Mã", "Tên chỉ tiêu", "Loại", "Đơn vị tính", "Tử số", "Mẫu số", "Cấp báo cáo", "Năm", "Giá trị"];
     private static readonly double[] TargetWidths = [8, 60, 20, 14, 40, 40, 14, 8, 10];
 
-    internal static readonly (string Label, TargetKind Kind)[] Kinds =
-    [
-        ("Tỷ lệ", TargetKind.Percentage), ("Tỷ lệ đơn vị đạt", TargetKind.UnitsReaching), ("Số lượng", TargetKind.Count),
-        ("Có-Không", TargetKind.YesNo), ("Mức độ", TargetKind.Level),
-    ];
+    internal static readonly (string Label, TargetKind Kind)[] Kinds = [.. TargetKinds.All.Select(k => (TargetKinds.TemplateLabel(k), k))];
 
     internal static readonly (string Label, string Code)[] Levels = [("Tỉnh", "province"), ("Huyện", "district"), ("Xã", "commune"), ("Cơ quan", "agency")];
 

@@ -87,6 +87,7 @@ public static class PlanDraftMapper
                 Section: t.Section,
                 Text: t.Text,
                 UnitOfMeasure: t.UnitOfMeasure,
+                Rating: t.Rating,
                 Values: t.Year is { } y ? [new TargetValueSeed(t.Value, Year: y)] : [])).ToList(),
             Reporting: draft.Reporting.Select(r => new ReportingRuleSeed(
                 Key(r.From),

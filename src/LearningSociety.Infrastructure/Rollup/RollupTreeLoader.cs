@@ -78,7 +78,7 @@ public sealed class RollupTreeLoader(AppDbContext db)
         // Drafts and returned reports never count, so their figures are not even read.
         var received = inPeriod.Where(r => r.Status == ReportStatus.Submitted || r.Status == ReportStatus.Approved);
         var values = await db.ReportTargetValues.AsNoTracking()
-            .Join(received, v => v.ReportId, r => r.Id, (v, r) => new ValueRow(v.ReportId, v.TargetId, v.Numerator, v.Denominator, v.Reached, v.Count, v.Level))
+            .Join(received, v => v.ReportId, r => r.Id, (v, r) => new ValueRow(v.ReportId, v.TargetId, v.Numerator, v.Denominator, v.Reached, v.Count, v.Level, v.Ratings))
             .ToListAsync(ct);
         var entries = await db.ReportTaskEntries.AsNoTracking()
             .Join(received, e => e.ReportId, r => r.Id, (e, r) => new EntryRow(e.ReportId, e.PlanItemId, e.Progress, e.CompletedOn))
@@ -119,6 +119,7 @@ public sealed class RollupTreeLoader(AppDbContext db)
             g => (IReadOnlyDictionary<int, TargetFigure>)g.ToDictionary(v => v.TargetId, v => new TargetFigure
             {
                 Numerator = v.Numerator, Denominator = v.Denominator, Reached = v.Reached, Count = v.Count, Level = v.Level,
+                Ratings = Domain.Plans.RatingScale.Counts(v.Ratings),
             }));
 
     private static Dictionary<int, IReadOnlyDictionary<int, TaskReport>> TaskReports(List<EntryRow> entries, List<RollupTask> tasks)
@@ -126,15 +127,8 @@ public sealed class RollupTreeLoader(AppDbContext db)
         var due = tasks.ToDictionary(t => t.Id, t => t.Due);
         return entries.Where(e => due.ContainsKey(e.PlanItemId)).GroupBy(e => e.ReportId).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyDictionary<int, TaskReport>)g.ToDictionary(e => e.PlanItemId, e => new TaskReport(Map(e.Progress), e.CompletedOn, due[e.PlanItemId])));
+            g => (IReadOnlyDictionary<int, TaskReport>)g.ToDictionary(e => e.PlanItemId, e => new TaskReport(TaskReport.From(e.Progress), e.CompletedOn, due[e.PlanItemId])));
     }
-
-    private static Domain.Rollup.TaskProgress Map(TaskProgress progress) => progress switch
-    {
-        TaskProgress.Completed => Domain.Rollup.TaskProgress.Completed,
-        TaskProgress.InProgress => Domain.Rollup.TaskProgress.InProgress,
-        _ => Domain.Rollup.TaskProgress.NotStarted,
-    };
 
     private static Domain.Rollup.ReportStatus Map(ReportStatus status) => status switch
     {
@@ -152,7 +146,7 @@ public sealed class RollupTreeLoader(AppDbContext db)
         int Id, int AgencyId, int UnitId, int ReviewerAgencyId, ReportStatus Status, DateTimeOffset? SubmittedAt, DateTimeOffset? LastSavedAt, bool IsLate,
         string AgencyName, AgencyKind Kind, string? ContactName, string? ContactPhone, string? ContactEmail);
 
-    private sealed record ValueRow(int ReportId, int TargetId, decimal? Numerator, decimal? Denominator, bool? Reached, decimal? Count, int? Level);
+    private sealed record ValueRow(int ReportId, int TargetId, decimal? Numerator, decimal? Denominator, bool? Reached, decimal? Count, int? Level, string? Ratings);
 
     private sealed record EntryRow(int ReportId, int PlanItemId, TaskProgress Progress, DateOnly? CompletedOn);
 

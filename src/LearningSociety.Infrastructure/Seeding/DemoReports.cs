@@ -224,26 +224,27 @@ public sealed class DemoReports(AppDbContext db, PeriodOpener opener)
     {
         foreach (var target in targets)
         {
-            var value = new ReportTargetValue { TargetId = target.Id };
-            switch (target.Kind)
+            var value = target.Kind switch
             {
-                case TargetKind.Percentage:
-                    value.Denominator = 800 + random.Next(0, 1200);
-                    value.Numerator = Math.Round(value.Denominator.Value * (decimal)(0.25 + (random.NextDouble() * 0.3)));
-                    break;
-                case TargetKind.UnitsReaching:
-                case TargetKind.YesNo:
-                    value.Reached = random.NextDouble() < 0.8;
-                    break;
-                case TargetKind.Count:
-                    value.Count = random.Next(1, 50);
-                    break;
-                case TargetKind.Level:
-                    value.Level = random.Next(1, 4);
-                    break;
-            }
-
+                TargetKind.Percentage => Ratio(target.Id, random),
+                TargetKind.UnitsReaching or TargetKind.YesNo => new ReportTargetValue { TargetId = target.Id, Reached = random.NextDouble() < 0.8 },
+                TargetKind.Count => new ReportTargetValue { TargetId = target.Id, Count = random.Next(1, 50) },
+                TargetKind.Level => new ReportTargetValue { TargetId = target.Id, Level = random.Next(1, 4) },
+                TargetKind.RatingDistribution => new ReportTargetValue
+                {
+                    TargetId = target.Id, Ratings = RatingScale.StoreCounts(target.Scale()!.Levels.Select(_ => (decimal)random.Next(0, 8))),
+                },
+            };
             report.Targets.Add(value);
         }
+    }
+
+    private static ReportTargetValue Ratio(int targetId, Random random)
+    {
+        var denominator = 800 + random.Next(0, 1200);
+        return new ReportTargetValue
+        {
+            TargetId = targetId, Denominator = denominator, Numerator = Math.Round(denominator * (decimal)(0.25 + (random.NextDouble() * 0.3))),
+        };
     }
 }

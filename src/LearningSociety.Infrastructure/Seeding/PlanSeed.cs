@@ -54,7 +54,8 @@ public sealed record TargetSeed(
     string? Numerator = null,
     string? Denominator = null,
     string? ReportedBy = null,
-    List<TargetValueSeed>? Values = null);
+    List<TargetValueSeed>? Values = null,
+    string? Rating = null);
 
 public sealed record TargetValueSeed(decimal Value, int? Year = null, string? Phase = null);
 

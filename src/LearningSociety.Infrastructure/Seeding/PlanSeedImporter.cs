@@ -211,6 +211,13 @@ public sealed class PlanSeedImporter(AppDbContext db)
             DenominatorDefinition = Clean(t.Denominator),
             SortOrder = index,
         };
+        if (t.Rating is not null)
+        {
+            target.RatingLevels = target.Kind == TargetKind.RatingDistribution && RatingScale.Parse(t.Rating) is { } scale
+                ? scale.Store()
+                : throw new SeedException(file, path + ".rating", $"mức xếp loại '{t.Rating}' không hợp lệ");
+        }
+
         if (string.Equals(t.ReportedBy, "agency", StringComparison.OrdinalIgnoreCase))
         {
             target.ReportedByAgencies = true;
@@ -240,9 +247,9 @@ public sealed class PlanSeedImporter(AppDbContext db)
                 throw new SeedException(file, $"{path}.values[{i}].phase", $"không có giai đoạn '{v.Phase}'");
             }
 
-            if (v.Value < 0 || (target.Kind is TargetKind.Percentage or TargetKind.UnitsReaching && v.Value > 100))
+            if (TargetKinds.GoalProblem(target.Kind, v.Value) is { } problem)
             {
-                throw new SeedException(file, $"{path}.values[{i}].value", $"giá trị {v.Value.ToString(CultureInfo.InvariantCulture)} nằm ngoài khoảng cho phép");
+                throw new SeedException(file, $"{path}.values[{i}].value", $"giá trị {v.Value.ToString(CultureInfo.InvariantCulture)} nằm ngoài khoảng cho phép ({problem})");
             }
 
             target.Values.Add(new TargetValue { Year = v.Year, PhaseName = v.Phase?.Trim(), Value = v.Value });

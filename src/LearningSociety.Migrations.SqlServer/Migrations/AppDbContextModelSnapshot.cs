@@ -444,6 +444,10 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
 
+                    b.Property<string>("RatingLevels")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
                     b.Property<bool>("ReportedByAgencies")
                         .HasColumnType("bit");
 
@@ -865,6 +869,10 @@ namespace LearningSociety.Migrations.SqlServer.Migrations
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Ratings")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<bool?>("Reached")
                         .HasColumnType("bit");

@@ -420,6 +420,10 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RatingLevels")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ReportedByAgencies")
                         .HasColumnType("INTEGER");
 
@@ -822,6 +826,10 @@ namespace LearningSociety.Migrations.Sqlite.Migrations
 
                     b.Property<decimal?>("Numerator")
                         .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ratings")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("Reached")

@@ -11,6 +11,7 @@ public class ReportTargetValueConfiguration : IEntityTypeConfiguration<ReportTar
         builder.HasIndex(t => new { t.ReportId, t.TargetId }).IsUnique();
         builder.HasIndex(t => t.TargetId);
         builder.Property(t => t.Note).HasMaxLength(1000);
+        builder.Property(t => t.Ratings).HasMaxLength(Domain.Plans.RatingScale.MaxCountsLength);
         builder.HasOne<Domain.Plans.Target>().WithMany().HasForeignKey(t => t.TargetId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,6 +14,7 @@ public class TargetConfiguration : IEntityTypeConfiguration<Target>
         builder.Property(t => t.UnitOfMeasure).HasMaxLength(64);
         builder.Property(t => t.NumeratorDefinition).HasMaxLength(500);
         builder.Property(t => t.DenominatorDefinition).HasMaxLength(500);
+        builder.Property(t => t.RatingLevels).HasMaxLength(RatingScale.MaxStoredLength);
         builder.HasIndex(t => new { t.PlanId, t.Code }).IsUnique();
         builder.HasMany(t => t.Values).WithOne().HasForeignKey(v => v.TargetId);
     }

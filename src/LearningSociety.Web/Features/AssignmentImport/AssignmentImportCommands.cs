@@ -144,9 +144,9 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
     private static void ApplyTarget(ChangeContext change, TargetRow row, List<ImportIssue> issues)
     {
         var plan = change.Plan;
-        if (row.Value is { } v && (v < 0 || (row.Kind is TargetKind.Percentage or TargetKind.UnitsReaching && v > 100)))
+        if (row.Value is { } v && TargetKinds.GoalProblem(row.Kind, v) is { } problem)
         {
-            issues.Add(TargetIssue(row, $"giá trị {Display.Number(v)} nằm ngoài khoảng cho phép (tỷ lệ từ 0 đến 100); dòng này chưa được áp dụng."));
+            issues.Add(TargetIssue(row, $"giá trị {Display.Number(v)} nằm ngoài khoảng cho phép ({problem}); dòng này chưa được áp dụng."));
             return;
         }
 

@@ -49,7 +49,7 @@ public static class ConsolidatedApiMapper
                 x.Info.Code,
                 x.Info.Name,
                 x.Info.Definition.Kind.ToString(),
-                x.Figure.Kind == TargetKind.Count ? x.Figure.Sum : x.Figure.Numerator,
+                TargetKinds.Amount(x.Figure),
                 x.Figure.Denominator,
                 Round(x.Figure.Value),
                 x.Figure.TargetValue,

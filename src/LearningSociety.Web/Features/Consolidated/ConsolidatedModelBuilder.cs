@@ -42,7 +42,7 @@ public static class ConsolidatedModelBuilder
                 ? Cell("Báo cáo riêng", links.For(rootInfo, own: true), ownResult.Targets[t], info, ownResult.Targets[t].BelowTarget == true, single: true)
                 : null;
             targets.Add(new ConsolidatedModel.TargetBlock(info.Code, info.Name, Shared.Display.TargetKind(info.Definition.Kind),
-                FigureText.Of(figure, info), info.Definition.Kind == TargetKind.Count ? null : figure.BelowTarget,
+                FigureText.Of(figure, info), TargetKinds.IsJudged(info.Definition.Kind) ? figure.BelowTarget : null,
                 figure.Expected, figure.Received, figure.BelowCount, Unanswered(figure), ownCell, cells));
         }
 
@@ -73,7 +73,7 @@ public static class ConsolidatedModelBuilder
     /// <summary>A count has no per-unit share to judge, and a year without a target value has no bar: neither is judged.</summary>
     private static ConsolidatedModel.TargetCell Cell(string name, string? href, AggregatedTarget figure, RollupTarget info, bool below, bool single)
     {
-        bool? verdict = figure.Received == 0 || figure.Kind == TargetKind.Count || figure.BelowTarget is null ? null : below;
+        bool? verdict = figure.Received == 0 || !TargetKinds.IsJudged(figure.Kind) || figure.BelowTarget is null ? null : below;
         return new(name, href, FigureText.Of(figure, info, single), verdict, Unanswered(figure), figure.Value);
     }
 

@@ -69,9 +69,9 @@ public static class ConsolidatedWorkbook
             var figure = index >= 0 && figures is not null ? figures[index] : null;
             var verdict = block.Unanswered ?? block.TotalBelow switch { true => "Dưới chỉ tiêu", false => "Đạt chỉ tiêu", _ => "Không đánh giá" };
             var info = index >= 0 ? targets[index] : null;
-            var share = figure is not null && FigureText.IsShare(figure.Kind) && figure.Received > 0 ? figure.Value / 100 : null;
+            var share = figure is not null && TargetKinds.IsShare(figure.Kind) && figure.Received > 0 ? figure.Value / 100 : null;
             // A count or a level has no share: its parts would read 0/0, so only its result is written.
-            var ratio = figure is not null && FigureText.IsShare(figure.Kind);
+            var ratio = figure is not null && TargetKinds.IsShare(figure.Kind);
             yield return [$"Chỉ tiêu {block.Code}. {block.Name}", ratio ? figure!.Numerator : null, ratio ? figure!.Denominator : null, share, block.Total,
                 figure is not null && info is not null ? FigureText.Goal(figure, info) : null, verdict];
         }
@@ -93,12 +93,12 @@ public static class ConsolidatedWorkbook
         {
             new("Đơn vị", Width: 40), new("Phải nộp", ExcelColumnKind.Integer, 10), new("Đã nộp", ExcelColumnKind.Integer, 10), new("Đúng hạn", ExcelColumnKind.Integer, 10),
         };
-        var parts = new List<(int Index, Part Part)>();
+        var parts = new List<(int Index, TargetKinds.Column Part)>();
         var tree = model.Consolidation.Tree;
         foreach (var block in model.Targets)
         {
             var index = tree!.Targets.ToList().FindIndex(x => x.Code == block.Code);
-            foreach (var part in Parts(tree.Targets[index].Definition.Kind))
+            foreach (var part in TargetKinds.Columns(tree.Targets[index].Definition))
             {
                 parts.Add((index, part));
                 columns.Add(new ExcelColumn($"{block.Code} — {part.Header}", ExcelColumnKind.Decimal, 12) { NumberFormat = AsTyped });
@@ -117,45 +117,14 @@ public static class ConsolidatedWorkbook
             var children = root.Children.Where(c => c.Expected > 0).ToList();
             rows.AddRange(model.Children.Select((row, i) => Row(row, children[i], parts)));
             total = [tot.Name, ExcelSum.OfColumn, ExcelSum.OfColumn, ExcelSum.OfColumn,
-                .. parts.Select(p => p.Part.Cell(root.Targets[p.Index]) is null ? (object?)NotEntered(root.Targets[p.Index]) : p.Part.Total)]; // nothing to total: as the page says
+                .. parts.Select(p => p.Part.Cell(root.Targets[p.Index]) is null ? (object?)NotEntered(root.Targets[p.Index]) : p.Part.Lowest ? ExcelSum.MinOfColumn : ExcelSum.OfColumn)]; // nothing to total: as the page says
         }
 
         sheet.WriteTable(columns, rows, total);
     }
 
-    /// <param name="Cell">What one row writes: nothing where the page reads "Chưa báo cáo" or "Chưa nhập chỉ tiêu", except where the page counts a missing unit.</param>
-    /// <param name="Total">The formula whose result is the page's total for this column.</param>
-    private sealed record Part(string Header, Func<AggregatedTarget, object?> Cell, ExcelSum Total);
-
-    /// <summary>
-    /// The columns of a target as the page reads its total: a percentage sums numerators and
-    /// denominators; units reaching counts every unit expected in its denominator, reported or
-    /// not (11/21, not 11/16); yes/no counts the answers; a count sums; a level takes the lowest.
-    /// </summary>
-    private static Part[] Parts(TargetKind kind) => kind switch
-    {
-        TargetKind.Percentage =>
-        [
-            new("tử số", f => f.Received > 0 ? f.Numerator : null, ExcelSum.OfColumn),
-            new("mẫu số", f => f.Received > 0 ? f.Denominator : null, ExcelSum.OfColumn),
-        ],
-        TargetKind.UnitsReaching =>
-        [
-            new("đơn vị đạt", f => f.Received > 0 ? f.Numerator : null, ExcelSum.OfColumn),
-            new("đơn vị phải đạt", f => f.Expected > 0 ? f.Denominator : null, ExcelSum.OfColumn),
-        ],
-        TargetKind.YesNo =>
-        [
-            new("số trả lời “Có”", f => f.Received > 0 ? f.Numerator : null, ExcelSum.OfColumn),
-            new("số đã trả lời", f => f.Received > 0 ? f.Denominator : null, ExcelSum.OfColumn),
-        ],
-        TargetKind.Count => [new("tổng số", f => f.Received > 0 ? f.Sum : null, ExcelSum.OfColumn)],
-        TargetKind.Level => [new("mức độ thấp nhất", f => f.MinLevel, ExcelSum.MinOfColumn)],
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-
-    private static IReadOnlyList<object?> Row(ConsolidatedModel.Row row, RollupResult result, List<(int Index, Part Part)> parts) =>
-        [row.Name, row.Expected, row.Received, row.OnTime, .. parts.Select(p => p.Part.Cell(result.Targets[p.Index]) ?? NotEntered(result.Targets[p.Index]))];
+    private static IReadOnlyList<object?> Row(ConsolidatedModel.Row row, RollupResult result, List<(int Index, TargetKinds.Column Part)> parts) =>
+        [row.Name, row.Expected, row.Received, row.OnTime, .. parts.Select(p => (object?)p.Part.Cell(result.Targets[p.Index]) ?? NotEntered(result.Targets[p.Index]))];
 
     /// <summary>An empty cell where the page reads "Chưa báo cáo"; the words where it reads "Chưa nhập chỉ tiêu" (ADR 0008).</summary>
     private static string? NotEntered(AggregatedTarget figure) =>

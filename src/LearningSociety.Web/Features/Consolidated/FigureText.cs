@@ -35,13 +35,14 @@ public static class FigureText
         var text = (figure.Kind, single) switch
         {
             (TargetKind.Percentage, _) => Ratio(figure, ""),
-            (TargetKind.UnitsReaching, true) => figure.Numerator > 0 ? "Đạt" : "Chưa đạt",
+            (TargetKind.UnitsReaching, true) => TargetKinds.Reached(TargetKind.UnitsReaching, figure.Numerator > 0),
             (TargetKind.UnitsReaching, false) => Ratio(figure, " đơn vị đạt"),
-            (TargetKind.YesNo, true) => figure.Numerator > 0 ? "Có" : "Không",
+            (TargetKind.YesNo, true) => TargetKinds.YesNo(figure.Numerator > 0),
             (TargetKind.YesNo, false) => Ratio(figure, " trả lời “Có”"),
             (TargetKind.Count, _) => Display.Number(figure.Sum) + Unit(target),
             (TargetKind.Level, true) => "Mức độ " + Display.Number(figure.MinLevel ?? 0),
-            _ => "Mức độ " + Display.Number(figure.MinLevel ?? 0) + " (thấp nhất)",
+            (TargetKind.Level, false) => "Mức độ " + Display.Number(figure.MinLevel ?? 0) + " (thấp nhất)",
+            (TargetKind.RatingDistribution, _) => Rating(figure, target),
         };
         if (Goal(figure, target) is { } goal)
         {
@@ -68,17 +69,14 @@ public static class FigureText
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(target);
-        return figure.TargetValue is not { } goal ? null : figure.Kind switch
-        {
-            TargetKind.Percentage or TargetKind.UnitsReaching => Display.Number(goal) + "%",
-            TargetKind.YesNo => goal > 0 ? "Có" : "Không",
-            TargetKind.Level => "mức độ " + Display.Number(goal),
-            _ => Display.Number(goal) + Unit(target),
-        };
+        return figure.TargetValue is { } goal ? TargetKinds.GoalText(figure.Kind, goal, target.UnitOfMeasure, target.Definition.Rating) : null;
     }
 
-    /// <summary>Kinds whose headline is a share, so they can be drawn against their target on one axis.</summary>
-    public static bool IsShare(TargetKind kind) => kind is TargetKind.Percentage or TargetKind.UnitsReaching or TargetKind.YesNo;
+    /// <summary>"Tốt 40 · Khá 30 · Trung bình 10 · Chưa đạt 2; 40/82 xếp loại Tốt (48,8%)".</summary>
+    private static string Rating(AggregatedTarget figure, RollupTarget target) =>
+        target.Definition.Rating is { } scale && figure.Ratings is { } counts
+            ? scale.Breakdown(counts, Display.Number) + "; " + Ratio(figure, " " + scale.GoalPhrase)
+            : Ratio(figure, "");
 
     private static string Ratio(AggregatedTarget figure, string what)
     {

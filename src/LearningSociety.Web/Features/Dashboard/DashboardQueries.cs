@@ -55,8 +55,8 @@ public sealed class DashboardQueries(ConsolidationService service)
                 FigureText.Of(x.Figure, x.Info),
                 x.Figure.Value,
                 x.Figure.TargetValue,
-                x.Figure.Kind == TargetKind.Count ? null : x.Figure.BelowTarget,
-                FigureText.IsShare(x.Figure.Kind),
+                TargetKinds.IsJudged(x.Figure.Kind) ? x.Figure.BelowTarget : null,
+                TargetKinds.IsShare(x.Figure.Kind),
                 x.Figure.Received == 0 ? FigureText.Unanswered(x.Figure) : null))];
 
     private static DashboardModel.ChildLine Child(Consolidation consolidation, RollupTree tree, RollupResult child)
@@ -135,7 +135,7 @@ public sealed class DashboardQueries(ConsolidationService service)
                 var (other, result) = period.Id == tree.Period.Id ? (tree, root) : await ComputeAsync(user, period.Id, root.UnitId, across, consolidation.Options, ct);
                 if (other is not null && result is not null && (best is null || result.Expected > bestExpected))
                 {
-                    var judged = result.Targets.Where(t => t.Kind != TargetKind.Count && t.BelowTarget is not null).ToList();
+                    var judged = result.Targets.Where(t => TargetKinds.IsJudged(t.Kind) && t.BelowTarget is not null).ToList();
                     best = new(period.Year, period.Name, result.Completeness, result.Timeliness, judged.Count(t => t.BelowTarget == false), judged.Count, period.Plan);
                     bestExpected = result.Expected;
                 }

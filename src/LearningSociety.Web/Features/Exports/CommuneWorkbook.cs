@@ -48,7 +48,7 @@ public static class CommuneWorkbook
         };
         foreach (var t in targets)
         {
-            var share = FigureText.IsShare(t.Definition.Kind);
+            var share = TargetKinds.IsShare(t.Definition.Kind);
             columns.Add(new ExcelColumn($"{t.Code} — tử số", ExcelColumnKind.Decimal, 11) { NumberFormat = "#,##0.##" });
             columns.Add(new ExcelColumn($"{t.Code} — mẫu số", ExcelColumnKind.Decimal, 11) { NumberFormat = "#,##0.##" });
             columns.Add(share
@@ -85,9 +85,9 @@ public static class CommuneWorkbook
             {
                 var figure = commune.Targets[index];
                 var answered = figure.Received > 0;
-                cells[c++] = answered ? (figure.Kind == TargetKind.Count ? figure.Sum : figure.Numerator) : null;
+                cells[c++] = answered ? TargetKinds.Amount(figure) : null;
                 cells[c++] = answered ? figure.Denominator : null;
-                cells[c++] = FigureText.IsShare(figure.Kind) ? figure.Value / 100 : figure.Value;
+                cells[c++] = TargetKinds.IsShare(figure.Kind) ? figure.Value / 100 : figure.Value;
             }
 
             foreach (var status in statuses)

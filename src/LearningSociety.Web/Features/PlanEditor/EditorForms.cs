@@ -50,7 +50,7 @@ public static class EditorForms
     public static TargetInput Target(Plan plan, Target? target)
     {
         var input = target is null
-            ? new TargetInput { Version = plan.Version, Code = NextCode(plan), Kind = TargetKind.Percentage }
+            ? new TargetInput { Version = plan.Version, Code = NextCode(plan), Kind = TargetKind.Percentage, RatingLevels = string.Join('\n', RatingScale.Default.Levels) }
             : new TargetInput
             {
                 Version = plan.Version,
@@ -63,6 +63,8 @@ public static class EditorForms
                 NumeratorDefinition = target.NumeratorDefinition,
                 DenominatorDefinition = target.DenominatorDefinition,
                 ReportedBy = target.ReportedByAgencies ? "agencies" : target.ReportedByLevel?.ToString(),
+                RatingLevels = string.Join('\n', (target.Scale() ?? RatingScale.Default).Levels),
+                RatingGoalLevels = (target.Scale() ?? RatingScale.Default).GoalLevels,
                 Values = [.. target.Values.OrderBy(v => v.Year ?? int.MaxValue).ThenBy(v => v.PhaseName).Select(v => new TargetValueInput
                 {
                     Year = v.Year?.ToString(CultureInfo.InvariantCulture),

@@ -56,6 +56,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             var kind = Enum.IsDefined(input.Kind) ? input.Kind : TargetKind.Count;
             var (level, byAgencies) = ReportedBy(input.ReportedBy);
             var values = ReadValues(input.Values, kind, [.. plan.Phases.Select(p => p.Name)], change);
+            var rating = kind == TargetKind.RatingDistribution ? ReadScale(input, change) : null;
             if (change.Problems.Count > 0)
             {
                 return Task.CompletedTask;
@@ -84,6 +85,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
                 ChangeText.Compare(change, "tử số " + label, target.NumeratorDefinition, numerator);
                 ChangeText.Compare(change, "mẫu số " + label, target.DenominatorDefinition, denominator);
                 ChangeText.Compare(change, "nơi báo cáo " + label, Reporter(target.ReportedByLevel, target.ReportedByAgencies), Reporter(level, byAgencies));
+                ChangeText.Compare(change, "mức xếp loại " + label, Levels(target.Scale()), Levels(rating));
                 CompareValues(change, label, target, kind, unit, values);
             }
 
@@ -97,6 +99,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             target.DenominatorDefinition = denominator;
             target.ReportedByLevel = level;
             target.ReportedByAgencies = byAgencies;
+            target.RatingLevels = rating?.Store();
             target.Values.RemoveAll(v => !values.Any(n => n.Year == v.Year && n.PhaseName == v.PhaseName));
             foreach (var value in values)
             {
@@ -195,15 +198,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             }
 
             var value = parsed.Value;
-            var problem = kind switch
-            {
-                TargetKind.Percentage or TargetKind.UnitsReaching when value is < 0 or > 100 => $"Tỷ lệ phải từ 0 đến 100% (đã nhập {row.Value!.Trim()}).",
-                TargetKind.Count when value < 0 => "Số lượng không được âm.",
-                TargetKind.Level when value < 1 || value != decimal.Truncate(value) => "Mức độ là số nguyên từ 1 trở lên.",
-                TargetKind.YesNo when value is not (0 or 1) => "Nhập 1 (phải đạt) hoặc 0.",
-                _ => null,
-            };
-            if (problem is not null)
+            if (TargetKinds.GoalProblem(kind, value) is { } problem)
             {
                 change.Problem(field + ".Value", problem);
                 continue;
@@ -241,6 +236,22 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             change.Line($"Thêm giá trị {label} {When(added)}: {Display.TargetValue(kind, added.Value, unit)}");
         }
     }
+
+    /// <summary>The levels typed one a line (the default ones when left empty) and the level the goal counts from.</summary>
+    private static RatingScale? ReadScale(TargetInput input, ChangeContext change)
+    {
+        var levels = RatingScale.Lines(input.RatingLevels);
+        levels = levels.Length == 0 ? [.. RatingScale.Default.Levels] : levels;
+        if (RatingScale.Problem(levels, input.RatingGoalLevels) is { } problem)
+        {
+            change.Problem(nameof(input.RatingLevels), problem);
+            return null;
+        }
+
+        return new RatingScale(levels, input.RatingGoalLevels);
+    }
+
+    private static string? Levels(RatingScale? scale) => scale is null ? null : string.Join(", ", scale.Levels) + " (chỉ tiêu " + scale.GoalPhrase + ")";
 
     private static string Value(TargetKind kind, TargetValue v, string? unit) => $"{Display.TargetValue(kind, v.Value, unit)} ({When(v)})";
 

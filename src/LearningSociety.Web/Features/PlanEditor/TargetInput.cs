@@ -15,5 +15,9 @@ public sealed class TargetInput : ChangeInput
     public string? DenominatorDefinition { get; set; }
     /// <summary>"Province", "District", "Commune" (the units of that level report it), "agencies", or empty.</summary>
     public string? ReportedBy { get; set; }
+    /// <summary>A rating target's levels, one a line, best first; empty for the default Tốt/Khá/Trung bình/Chưa đạt.</summary>
+    public string? RatingLevels { get; set; }
+    /// <summary>How many of the best levels count toward the goal: 1 "xếp loại Tốt", 2 "từ Khá trở lên".</summary>
+    public int RatingGoalLevels { get; set; } = 1;
     public List<TargetValueInput> Values { get; set; } = [];
 }

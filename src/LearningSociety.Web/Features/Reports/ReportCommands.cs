@@ -37,7 +37,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
             return new SaveResult(SaveOutcome.Conflict, [], Snapshot(report));
         }
 
-        var kinds = await db.Targets.Where(t => t.PlanId == report.Period!.PlanId).ToDictionaryAsync(t => t.Id, t => t.Kind, ct);
+        var kinds = (await db.Targets.AsNoTracking().Where(t => t.PlanId == report.Period!.PlanId).ToListAsync(ct)).ToDictionary(t => t.Id, t => (t.Kind, Rating: t.Scale()));
         var problems = new List<(string, string)>();
         ApplyTasks(report, input, await ReportableTasksAsync(report, ct), VietnamTime.Today(clock), problems);
         ApplyTargets(report, input, kinds, problems);
@@ -159,20 +159,22 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         }
     }
 
-    private static void ApplyTargets(Report report, ReportInput input, Dictionary<int, TargetKind> kinds, List<(string, string)> problems)
+    private static void ApplyTargets(Report report, ReportInput input, Dictionary<int, (TargetKind Kind, RatingScale? Rating)> kinds, List<(string, string)> problems)
     {
         for (var i = 0; i < input.Targets.Count; i++)
         {
             var t = input.Targets[i];
-            if (!kinds.TryGetValue(t.TargetId, out var kind))
+            if (!kinds.TryGetValue(t.TargetId, out var target))
             {
                 continue; // a target of another plan: ignored, never written
             }
 
+            var kind = target.Kind;
             var ok = Parse(t.Numerator, $"Targets[{i}].Numerator", "Tử số", problems, out var numerator)
                 & Parse(t.Denominator, $"Targets[{i}].Denominator", "Mẫu số", problems, out var denominator)
                 & Parse(t.Count, $"Targets[{i}].Count", "Số lượng", problems, out var count)
-                & Parse(t.Level, $"Targets[{i}].Level", null, problems, out var level);
+                & Parse(t.Level, $"Targets[{i}].Level", null, problems, out var level)
+                & ParseRatings(t, i, target.Rating, problems, out var ratings);
             if (!ok)
             {
                 continue;
@@ -185,11 +187,17 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 report.Targets.Add(value);
             }
 
-            value.Numerator = kind == TargetKind.Percentage ? numerator : null;
-            value.Denominator = kind == TargetKind.Percentage ? denominator : null;
-            value.Reached = kind is TargetKind.UnitsReaching or TargetKind.YesNo ? t.Reached switch { "true" => true, "false" => false, _ => null } : null;
-            value.Count = kind == TargetKind.Count ? count : null;
-            value.Level = kind == TargetKind.Level && level is { } l ? (int)l : null;
+            bool? reached = t.Reached switch { "true" => true, "false" => false, _ => null };
+            int? levelReached = level is { } l ? (int)l : null;
+            (decimal? Numerator, decimal? Denominator, bool? Reached, decimal? Count, int? Level, string? Ratings) typed = kind switch
+            {
+                TargetKind.Percentage => (numerator, denominator, null, null, null, null),
+                TargetKind.UnitsReaching or TargetKind.YesNo => (null, null, reached, null, null, null),
+                TargetKind.Count => (null, null, null, count, null, null),
+                TargetKind.Level => (null, null, null, null, levelReached, null),
+                TargetKind.RatingDistribution => (null, null, null, null, null, ratings),
+            };
+            (value.Numerator, value.Denominator, value.Reached, value.Count, value.Level, value.Ratings) = typed;
             value.Note = Clean(t.Note);
             AddIf(problems, ReportValidation.Text($"Targets[{i}].Note", "Ghi chú, nguồn số liệu", value.Note, ReportValidation.MaxTargetNoteLength));
             problems.AddRange(ReportValidation.Target($"Targets[{i}]", kind, value).Select(x => (x.Field, x.Message)));
@@ -224,6 +232,37 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
     }
 
     /// <summary>Reads a typed figure and checks it against its limit (a count, or a level when <paramref name="what"/> is null).</summary>
+    /// <summary>A rating's counts, one a level: all blank is "not entered"; some blank is refused, as a half-typed ratio is.</summary>
+    private static bool ParseRatings(ReportInput.TargetInput t, int i, RatingScale? scale, List<(string, string)> problems, out string? stored)
+    {
+        stored = null;
+        if (scale is null)
+        {
+            return true;
+        }
+
+        var counts = new decimal?[scale.Levels.Count];
+        var ok = true;
+        for (var j = 0; j < counts.Length; j++)
+        {
+            ok &= Parse(t.Ratings.ElementAtOrDefault(j), $"Targets[{i}].Ratings[{j}]", "Số đơn vị xếp loại " + scale.Levels[j], problems, out counts[j]);
+        }
+
+        if (!ok || counts.All(c => c is null))
+        {
+            return ok;
+        }
+
+        if (counts.Any(c => c is null))
+        {
+            problems.Add(($"Targets[{i}]", "Nhập số đơn vị cho mọi mức xếp loại (mức không có đơn vị nào ghi 0), hoặc để trống tất cả."));
+            return false;
+        }
+
+        stored = RatingScale.StoreCounts(counts.Select(c => c!.Value));
+        return true;
+    }
+
     private static bool Parse(string? text, string field, string? what, List<(string, string)> problems, out decimal? value)
     {
         if (!NumberInput.TryParse(text, out value))
@@ -268,7 +307,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         foreach (var t in report.Targets)
         {
-            values[$"target:{t.TargetId}"] = string.Join(" ", new[] { NumberInput.Format(t.Numerator), NumberInput.Format(t.Denominator), NumberInput.Format(t.Count), t.Level?.ToString(CultureInfo.InvariantCulture), t.Reached?.ToString() }.Where(x => !string.IsNullOrEmpty(x)));
+            values[$"target:{t.TargetId}"] = string.Join(" ", new[] { NumberInput.Format(t.Numerator), NumberInput.Format(t.Denominator), NumberInput.Format(t.Count), t.Level?.ToString(CultureInfo.InvariantCulture), t.Reached?.ToString(), t.Ratings }.Where(x => !string.IsNullOrEmpty(x)));
         }
 
         foreach (var n in report.Narratives)

@@ -19,7 +19,7 @@ public static class ReportFigures
             var percent = int.TryParse(t.Percent, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p
                 : t.Progress == Domain.Reporting.TaskProgress.Completed ? 100 : (int?)null;
             DayText.TryParse(t.CompletedOn, out var completedOn); // the form model holds a saved, valid day
-            var status = TaskStatusRule.Derive(Map(t.Progress), completedOn, t.Due, form.Today);
+            var status = TaskStatusRule.Derive(TaskReport.From(t.Progress), completedOn, t.Due, form.Today);
             var result = string.IsNullOrWhiteSpace(t.Difficulties) ? t.Done ?? "" : $"{t.Done}\nKhó khăn: {t.Difficulties}".TrimStart('\n');
             yield return new TaskLine(t.Number, t.Title ?? t.Text ?? "", t.Role == AssignmentRole.Lead ? "Chủ trì" : "Phối hợp",
                 (t.DeadlineText ?? "") + (t.Due is { } due ? " (" + Display.Date(due) + ")" : ""), StatusNames.DisplayName(status), percent, result);
@@ -37,22 +37,17 @@ public static class ReportFigures
             var value = t.Kind switch
             {
                 TargetKind.Percentage when numerator is { } n && denominator is > 0 => FigurePercent(n / denominator.Value * 100),
-                TargetKind.UnitsReaching or TargetKind.YesNo => t.Reached switch { "true" => t.Kind == TargetKind.YesNo ? "Có" : "Đạt", "false" => t.Kind == TargetKind.YesNo ? "Không" : "Chưa đạt", _ => "" },
-                TargetKind.Count when count is { } c => Display.Number(c) + (string.IsNullOrEmpty(t.UnitOfMeasure) ? "" : " " + t.UnitOfMeasure),
-                TargetKind.Level when !string.IsNullOrEmpty(t.Level) => "Mức độ " + t.Level,
-                _ => "",
+                TargetKind.Percentage => "",
+                TargetKind.UnitsReaching or TargetKind.YesNo => t.Reached switch { "true" => TargetKinds.Reached(t.Kind, true), "false" => TargetKinds.Reached(t.Kind, false), _ => "" },
+                TargetKind.Count => count is { } c ? Display.Number(c) + (string.IsNullOrEmpty(t.UnitOfMeasure) ? "" : " " + t.UnitOfMeasure) : "",
+                TargetKind.Level => string.IsNullOrEmpty(t.Level) ? "" : "Mức độ " + t.Level,
+                TargetKind.RatingDistribution => t.Rating is { } scale && t.Ratings.All(r => Number(r) is not null)
+                    ? scale.Breakdown([.. t.Ratings.Select(r => Number(r)!.Value)], Display.Number) : "",
             };
-            var goal = t.TargetValue is { } g ? Display.TargetValue(t.Kind, g, t.UnitOfMeasure) : "";
+            var goal = t.TargetValue is { } g ? Display.TargetValue(t.Kind, g, t.UnitOfMeasure, t.Rating) : "";
             yield return new TargetLine(t.Code, t.Name, numerator, denominator, count, value, goal, t.Note);
         }
     }
-
-    private static TaskProgress Map(Domain.Reporting.TaskProgress progress) => progress switch
-    {
-        Domain.Reporting.TaskProgress.Completed => TaskProgress.Completed,
-        Domain.Reporting.TaskProgress.InProgress => TaskProgress.InProgress,
-        _ => TaskProgress.NotStarted,
-    };
 
     private static decimal? Number(string? text) => NumberInput.TryParse(text, out var value) ? value : null;
 

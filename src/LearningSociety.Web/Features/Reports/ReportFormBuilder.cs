@@ -141,6 +141,8 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock, IAuth
                 Reached = saved?.Reached switch { true => "true", false => "false", null => "" },
                 Count = NumberInput.Format(saved?.Count),
                 Level = saved?.Level?.ToString(CultureInfo.InvariantCulture),
+                Rating = t.Scale(),
+                Ratings = t.Scale() is { } scale ? [.. scale.Levels.Select((_, i) => RatingScale.Counts(saved?.Ratings) is { Length: var n } c && n == scale.Levels.Count ? NumberInput.Format(c[i]) : null)] : [],
                 Note = saved?.Note,
             });
         }

@@ -26,6 +26,7 @@ public static class ReportFormInput
                 row.Reached = t.Reached;
                 row.Count = t.Count;
                 row.Level = t.Level;
+                row.Ratings = t.Ratings;
                 row.Note = t.Note;
             }
         }

@@ -76,6 +76,10 @@ public sealed class ReportFormModel
         public string? Reached { get; set; }
         public string? Count { get; set; }
         public string? Level { get; set; }
+        /// <summary>A rating target's scale; null for every other kind.</summary>
+        public RatingScale? Rating { get; init; }
+        /// <summary>Units at each level of <see cref="Rating"/>, as typed.</summary>
+        public List<string?> Ratings { get; set; } = [];
         public string? Note { get; set; }
     }
 

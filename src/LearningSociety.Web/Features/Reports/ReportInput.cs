@@ -28,6 +28,8 @@ public sealed class ReportInput
         public string? Reached { get; set; }
         public string? Count { get; set; }
         public string? Level { get; set; }
+        /// <summary>Units at each level of a rating target, best first.</summary>
+        public List<string?> Ratings { get; set; } = [];
         public string? Note { get; set; }
     }
 

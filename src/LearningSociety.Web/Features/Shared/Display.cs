@@ -75,15 +75,7 @@ public static class Display
         _ => "",
     };
 
-    public static string TargetKind(TargetKind kind) => kind switch
-    {
-        Domain.Plans.TargetKind.Percentage => "Tỷ lệ (tử số/mẫu số)",
-        Domain.Plans.TargetKind.UnitsReaching => "Tỷ lệ đơn vị đạt",
-        Domain.Plans.TargetKind.Count => "Số lượng",
-        Domain.Plans.TargetKind.YesNo => "Có/Không",
-        Domain.Plans.TargetKind.Level => "Mức độ đạt",
-        _ => kind.ToString(),
-    };
+    public static string TargetKind(TargetKind kind) => TargetKinds.DisplayName(kind);
 
     public static string Frequency(ReportFrequency frequency) => frequency switch
     {
@@ -99,13 +91,7 @@ public static class Display
 
     public static string AgencyKind(AgencyKind kind) => AgencyKinds.DisplayName(kind);
 
-    public static string TargetValue(TargetKind kind, decimal value, string? unit) => kind switch
-    {
-        Domain.Plans.TargetKind.Percentage or Domain.Plans.TargetKind.UnitsReaching => Number(value) + "%",
-        Domain.Plans.TargetKind.Level => "Mức độ " + Number(value),
-        Domain.Plans.TargetKind.YesNo => value > 0 ? "Đạt" : "Không",
-        _ => Number(value) + (string.IsNullOrEmpty(unit) ? "" : " " + unit),
-    };
+    public static string TargetValue(TargetKind kind, decimal value, string? unit, RatingScale? rating = null) => TargetKinds.GoalText(kind, value, unit, rating);
 
     public static string ReportStatus(ReportStatus status) => status switch
     {

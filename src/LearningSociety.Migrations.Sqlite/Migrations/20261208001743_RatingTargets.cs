@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LearningSociety.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class RatingTargets : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "RatingLevels",
+                table: "Targets",
+                type: "TEXT",
+                maxLength: 320,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Ratings",
+                table: "ReportTargetValues",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RatingLevels",
+                table: "Targets");
+
+            migrationBuilder.DropColumn(
+                name: "Ratings",
+                table: "ReportTargetValues");
+        }
+    }
+}
