@@ -153,6 +153,7 @@ public static class PortalServices
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<Features.Account.RequireStaffTwoFactorFilter>();
                 o.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
+                BindingMessages.UseVietnamese(o.ModelBindingMessageProvider);
                 o.Filters.Add<UnreadableQueryFilter>();
             })
             .AddRazorOptions(o =>

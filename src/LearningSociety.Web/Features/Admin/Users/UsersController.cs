@@ -154,12 +154,26 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
     /// <summary>For the picker's script: the same list the form shows after "Tìm", as JSON.</summary>
     [HttpGet]
     public async Task<IActionResult> AgencyOptions(string? q, int? selected, CancellationToken ct) =>
-        Json(await agencies.FindAsync(q, selected, ct));
+        q?.Length > UserForm.MaxQueryLength ? BadRequest() : Json(await agencies.FindAsync(q, selected, ct));
 
     /// <summary>Shows the agencies matching the filter, keeps everything typed, and reports nothing as wrong yet.</summary>
     private async Task<T> NarrowAgenciesAsync<T>(T form, CancellationToken ct) where T : UserForm
     {
+        // Only the filter's own problem (too long, a character taken out) is said; it is kept as typed.
+        var query = ModelState.GetValueOrDefault(nameof(UserForm.AgencyQuery));
         ModelState.Clear();
+        if (query is { Errors.Count: > 0 })
+        {
+            ModelState.SetModelValue(nameof(UserForm.AgencyQuery), query.RawValue, query.AttemptedValue);
+            foreach (var error in query.Errors)
+            {
+                ModelState.AddModelError(nameof(UserForm.AgencyQuery), error.ErrorMessage);
+            }
+
+            form.Agencies = await agencies.FindAsync(null, form.AgencyId, ct);
+            return form;
+        }
+
         form.Agencies = await agencies.FindAsync(form.AgencyQuery, form.AgencyId, ct);
         if (form.AgencyId is null && form.Agencies.Matched == 1)
         {
