@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Plans;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Features.PlanEditor;
@@ -88,7 +89,7 @@ public sealed partial class PlanEditorController
         // Like every change form (Checked): what the binder found stops the save and stays beside its field.
         var (outcome, problems, _) = ModelState.IsValid
             ? await agencies.CreateAsync(id, input, await Me(ct), ct)
-            : (ChangeOutcome.Invalid, BindingProblems(), null);
+            : (ChangeOutcome.Invalid, ModelState.Problems(), null);
         switch (outcome)
         {
             case ChangeOutcome.NotFound:
@@ -104,10 +105,7 @@ public sealed partial class PlanEditorController
         {
             if (ModelState.IsValid)
             {
-                foreach (var (field, message) in problems)
-                {
-                    ModelState.AddModelError(field, message);
-                }
+                ModelState.AddProblems(problems);
             }
 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -102,10 +102,7 @@ public sealed partial class PlanEditorController
     /// field and the value as typed (the entries stay in ModelState).
     /// </summary>
     private async Task<ChangeResult> Checked(Func<Task<ChangeResult>> run) =>
-        ModelState.IsValid ? await run() : new ChangeResult(ChangeOutcome.Invalid, [], BindingProblems());
-
-    private List<(string Field, string Message)> BindingProblems() =>
-        [.. ModelState.Where(e => e.Value!.Errors.Count > 0).SelectMany(e => e.Value!.Errors.Select(x => (e.Key, x.ErrorMessage)))];
+        ModelState.IsValid ? await run() : new ChangeResult(ChangeOutcome.Invalid, [], ModelState.Problems());
 
     /// <summary>Drops what the binder kept for the fields under <paramref name="prefix"/> once the form has filled them itself.</summary>
     private void ForgetTyped(string prefix)
@@ -121,10 +118,7 @@ public sealed partial class PlanEditorController
         // The binder's problems (see Checked) are in ModelState already; otherwise the editor's own are added.
         if (ModelState.IsValid)
         {
-            foreach (var (field, message) in result.Problems)
-            {
-                ModelState.AddModelError(field, message);
-            }
+            ModelState.AddProblems(result.Problems);
         }
 
         model.Preview = result.Lines;
