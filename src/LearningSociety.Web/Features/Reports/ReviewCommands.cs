@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
@@ -16,25 +17,25 @@ public enum ReviewDecision
 /// <summary>The reviewer's side: approve, return with a comment, reopen an approved report with a reason.</summary>
 public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
-    /// <summary>Returns null on success, else the Vietnamese reason it was refused.</summary>
-    public async Task<string?> DecideAsync(int reportId, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
+    /// <summary>Success, or the Vietnamese reason it was refused (an over-long comment beside its field).</summary>
+    public async Task<CommandResult> DecideAsync(int reportId, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
     {
         var report = await db.Reports.Visible(db, user).Include(r => r.Period).SingleOrDefaultAsync(r => r.Id == reportId, ct);
         if (report is null || !ReportAccess.CanReview(report, user))
         {
-            return "Bạn không phải cơ quan duyệt báo cáo này.";
+            return CommandResult.Refused("Bạn không phải cơ quan duyệt báo cáo này.");
         }
 
         if (decision == ReviewDecision.Approve && report.Status == ReportStatus.Approved)
         {
-            return null; // approved twice (a second click, a second tab): nothing more to do
+            return CommandResult.Success; // approved twice (a second click, a second tab): nothing more to do
         }
 
         var now = clock.GetUtcNow();
         comment = string.IsNullOrWhiteSpace(comment) ? null : VietnameseText.Nfc(comment);
         if (ReportValidation.Text("comment", "Ý kiến", comment, ReportValidation.MaxReviewCommentLength) is { } tooLong)
         {
-            return tooLong.Message;
+            return CommandResult.Invalid("comment", tooLong.Message);
         }
 
         string? refused;
@@ -60,7 +61,7 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         if (refused is not null)
         {
-            return refused;
+            return CommandResult.Refused(refused);
         }
 
         report.Version++;
@@ -78,10 +79,10 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Báo cáo vừa được thay đổi bởi người khác. Vui lòng tải lại trang và thực hiện lại.";
+            return CommandResult.Refused("Báo cáo vừa được thay đổi bởi người khác. Vui lòng tải lại trang và thực hiện lại.");
         }
 
-        return null;
+        return CommandResult.Success;
     }
 
     private async Task NotifyReportersAsync(Report report, ReportAction action, string? comment, DateTimeOffset now, CancellationToken ct)

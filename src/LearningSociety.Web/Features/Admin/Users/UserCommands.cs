@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Data;
@@ -124,11 +125,11 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
     }
 
     /// <summary>Locks until an administrator unlocks; the new security stamp ends the user's open sessions.</summary>
-    public async Task<string?> LockAsync(AppUser user, UserScope actor, CancellationToken ct)
+    public async Task<CommandResult> LockAsync(AppUser user, UserScope actor, CancellationToken ct)
     {
         if (user.Id == actor.UserId)
         {
-            return SelfLock;
+            return CommandResult.Refused(SelfLock);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -138,7 +139,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         audit.Add(actor, AuditAction.UserLock, AuditSubject.User, user.Id, $"{user.Email}: Hoạt động → Bị khóa");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return null;
+        return CommandResult.Success;
     }
 
     public async Task UnlockAsync(AppUser user, UserScope actor, CancellationToken ct)

@@ -103,8 +103,8 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
             return NotFound();
         }
 
-        var refused = await commands.LockAsync(user, await scope.GetAsync(ct), ct);
-        TempData[refused is null ? "StatusMessage" : "ErrorMessage"] = refused ?? $"Đã khóa tài khoản {user.Email}. Người dùng không đăng nhập được cho đến khi được mở khóa.";
+        var locked = await commands.LockAsync(user, await scope.GetAsync(ct), ct);
+        TempData[locked.Succeeded ? "StatusMessage" : "ErrorMessage"] = locked.Message ?? $"Đã khóa tài khoản {user.Email}. Người dùng không đăng nhập được cho đến khi được mở khóa.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 
