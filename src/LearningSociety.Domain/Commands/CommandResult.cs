@@ -34,7 +34,17 @@ public class CommandResult
     /// <summary>Refused because of one field; the message sits beside it and is the result's message.</summary>
     public static CommandResult Invalid(string field, string message) => new(message, [new FieldProblem(field, message)]);
 
+    /// <summary>Success when there are no problems; otherwise refused with each problem beside its field.</summary>
+    public static CommandResult Of(IReadOnlyList<FieldProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        return problems.Count == 0 ? Success : new(InvalidForm, problems);
+    }
+
     public static CommandResult<T> Ok<T>(T value) => new(value, null, []);
+
+    /// <summary>The message of a result refused for several fields: each field says its own.</summary>
+    public const string InvalidForm = "Chưa lưu: vui lòng sửa các mục được đánh dấu bên dưới.";
 }
 
 /// <summary>A <see cref="CommandResult"/> that carries what the command made (the period opened…) on success.</summary>

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LearningSociety.Web.Features.Shared;
@@ -26,4 +27,8 @@ public static class FormProblems
             modelState.AddModelError(field, message);
         }
     }
+
+    /// <summary>Adds each problem of a command's result beside its field.</summary>
+    public static void AddProblems(this ModelStateDictionary modelState, IEnumerable<FieldProblem> problems) =>
+        modelState.AddProblems(problems.Select(p => (p.Field, p.Message)));
 }

@@ -29,14 +29,14 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
 
         if (ModelState.IsValid)
         {
-            var errors = await commands.CreateAsync(form, await scope.GetAsync(ct), ct);
-            if (errors.Count == 0)
+            var created = await commands.CreateAsync(form, await scope.GetAsync(ct), ct);
+            if (created.Succeeded)
             {
                 TempData["StatusMessage"] = $"Đã tạo tài khoản {form.Email.Trim()}.";
                 return RedirectToAction(nameof(Index), new { q = form.Email.Trim() });
             }
 
-            AddErrors(errors);
+            ModelState.AddProblems(created.Problems);
         }
 
         form.Agencies = await agencies.FindAsync(form.AgencyQuery, form.AgencyId, ct);
@@ -66,19 +66,19 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
         }
         else if (ModelState.IsValid)
         {
-            var errors = await commands.UpdateAsync(id, form, actor, ct);
-            if (errors is null)
+            var updated = await commands.UpdateAsync(id, form, actor, ct);
+            if (updated is null)
             {
                 return NotFound();
             }
 
-            if (errors.Count == 0)
+            if (updated.Succeeded)
             {
                 TempData["StatusMessage"] = "Đã lưu thông tin tài khoản.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
 
-            AddErrors(errors);
+            ModelState.AddProblems(updated.Problems);
         }
 
         if (await queries.EditFormAsync(id, actor.UserId, form, ct) is null)
@@ -137,14 +137,14 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
 
         if (ModelState.IsValid)
         {
-            var errors = await commands.ResetPasswordAsync(user, form.NewPassword, await scope.GetAsync(ct), ct);
-            if (errors.Count == 0)
+            var reset = await commands.ResetPasswordAsync(user, form.NewPassword, await scope.GetAsync(ct), ct);
+            if (reset.Succeeded)
             {
                 TempData["StatusMessage"] = $"Đã đặt mật khẩu mới cho {user.Email}. Hãy báo mật khẩu cho người dùng qua kênh an toàn.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
 
-            AddErrors(errors);
+            ModelState.AddProblems(reset.Problems);
         }
 
         await queries.PasswordFormAsync(id, form, ct);
@@ -181,13 +181,5 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
         }
 
         return form;
-    }
-
-    private void AddErrors(IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
     }
 }
