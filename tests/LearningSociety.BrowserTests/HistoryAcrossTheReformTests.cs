@@ -40,7 +40,7 @@ public sealed class HistoryAcrossTheReformTests(BrowserFixture browser)
                 period2024 = await db.ReportingPeriods.Where(p => p.PlanId == canDuoc && p.Name == "Năm 2024").Select(p => p.Id).SingleAsync();
                 if (!await db.ReportingPeriods.AnyAsync(p => p.PlanId == canDuoc && p.Name == "Năm 2026"))
                 {
-                    await services.GetRequiredService<PeriodOpener>().OpenAnnualAsync(canDuoc, 2026);
+                    _ = (await services.GetRequiredService<PeriodOpener>().OpenAnnualAsync(canDuoc, 2026)).Required();
                 }
             }
 

@@ -39,16 +39,10 @@ public sealed partial class FormLimitsTests(ITestOutputHelper output) : IAsyncLi
     /// <summary>
     /// What this walk found that is not fixed yet (no server error among them): each takes a value it should
     /// refuse. Listed so that anything else the walk finds fails the test; remove a line when it is fixed.
+    /// Empty: every form honours what the binder says (a character taken out, a number or day that cannot be
+    /// read) and every typed field has a range that fits it.
     /// </summary>
-    private static readonly (string Action, string Field, string Why)[] KnownGaps =
-    [
-        ("^/PlanEditor/", "^AmendingDocument$", "the plan editor's amending-document box keeps a text whose control characters were taken out without saying so"),
-        ("^/PlanEditor/NewAgency/", "^Name$", "a new agency's name keeps control characters"),
-        ("^/PlanEditor/Rule/", @"^(Deadline\.(Date|Quarter|Year)|Outline\[\d+\]\.Order)$", "the reporting rule editor takes dates and numbers outside any sensible range"),
-        ("^/Admin/Agencies/Group/", "^Valid(From|To)$", "an agency group's validity takes 01/01/0001 and 31/12/9999"),
-        ("^/Admin/Users/Edit/", "^AgencyQuery$", "the agency search box of the user form (a filter, not stored) has no limit and shows no message"),
-        ("^/PlanImport$", "^Text$", "the pasted plan text is only previewed; its limit is the importer's, far above this walk's long text"),
-    ];
+    private static readonly (string Action, string Field, string Why)[] KnownGaps = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -80,7 +74,7 @@ public sealed partial class FormLimitsTests(ITestOutputHelper output) : IAsyncLi
                     }
 
                     posts++;
-                    var (status, body) = await SendAsync(client, form, field, value);
+                    var (status, body) = await SendAsync(client, form, field, label == "overlong" ? OverLongFor(form, field) : value);
                     var verdict = Judge(form, field, label, status, body);
                     if (verdict is not null && KnownGaps.FirstOrDefault(g => Regex.IsMatch(form.Action, g.Action) && Regex.IsMatch(field, g.Field)) is { Action: not null } gap)
                     {
@@ -167,6 +161,19 @@ public sealed partial class FormLimitsTests(ITestOutputHelper output) : IAsyncLi
 
     private static bool Disabled(FoundForm form, string field) =>
         Regex.IsMatch(form.Body, $"<(?:input|textarea|select)\\b(?=[^>]*name=\"{Regex.Escape(field)}\")(?=[^>]*\\sdisabled\\b)[^>]*>");
+
+    /// <summary>
+    /// <see cref="OverLong"/>, or for a field that states a larger limit of its own (the pasted plan text,
+    /// a million characters) one character more than that limit.
+    /// </summary>
+    private static string OverLongFor(FoundForm form, string field)
+    {
+        var tag = Regex.Match(form.Body, $"<(?:input|textarea)\\b[^>]*name=\"{Regex.Escape(field)}\"[^>]*>");
+        var max = Regex.Match(tag.Value, "maxlength=\"(\\d+)\"");
+        return max.Success && int.Parse(max.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) is var limit && limit >= OverLong.Length
+            ? string.Concat(Enumerable.Repeat(OverLong, (limit / OverLong.Length) + 1))
+            : OverLong;
+    }
 
     private static string? TypeOf(FoundForm form, string field)
     {

@@ -71,6 +71,38 @@ public sealed class PeriodTests(PeriodTests.Portal portal) : IClassFixture<Perio
         Assert.Contains("15/06/2024 – 14/09/2024", page, StringComparison.Ordinal);
     }
 
+    /// <summary>A value no period can have is the user's slip, said in Vietnamese; never an exception's (English) message.</summary>
+    [Theory]
+    [InlineData("Annual", "99999", null, "Năm của kỳ báo cáo phải từ 2000 đến 2100.")]
+    [InlineData("Annual", "1", null, "Năm của kỳ báo cáo phải từ 2000 đến 2100.")]
+    [InlineData("Quarterly", "2024", "7", "Quý phải từ 1 đến 4.")]
+    [InlineData("Annual", "2147483648", null, "không đọc được: hãy chọn lại.")]
+    [InlineData("Whenever", "2024", null, "không đọc được: hãy chọn lại.")]
+    [InlineData("99", "2024", null, "không đọc được: hãy chọn lại.")]
+    [InlineData("Phase", "2025", null, "Vui lòng chọn giai đoạn của kế hoạch.")]
+    public async Task A_period_that_cannot_be_formed_is_refused_with_a_vietnamese_message(string frequency, string year, string? quarter, string message)
+    {
+        var district = await portal.Factory.SignedInAsync("phong.gddt.canduoc@hoctap.local");
+        var fields = new Dictionary<string, string> { ["frequency"] = frequency, ["year"] = year };
+        if (quarter is not null)
+        {
+            fields["quarter"] = quarter;
+        }
+
+        var before = await PeriodCountAsync();
+        var (response, page) = await OpenAsync(district, fields);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains(message, page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Specified argument", page, StringComparison.Ordinal);
+        Assert.Equal(before, await PeriodCountAsync());
+    }
+
+    private async Task<int> PeriodCountAsync()
+    {
+        using var scope = portal.Factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().ReportingPeriods.CountAsync(p => p.PlanId == portal.CanDuocPlan);
+    }
+
     [Theory]
     [InlineData("xa.longhuudong@hoctap.local")]
     [InlineData("lanhdao@hoctap.local")]

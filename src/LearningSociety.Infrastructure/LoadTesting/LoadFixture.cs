@@ -42,7 +42,7 @@ public sealed class LoadFixture(AppDbContext db, UserManager<AppUser> users, Rol
         var plan = await db.Plans.SingleOrDefaultAsync(p => p.Symbol == PlanSymbol, ct)
             ?? await LoadFixturePlan.CreateAsync(db, await ChooseProvincesAsync(options, ct), ct);
         var period = await db.ReportingPeriods.SingleOrDefaultAsync(p => p.PlanId == plan.Id && p.Year == options.Year, ct)
-            ?? await opener.OpenAnnualAsync(plan.Id, options.Year, ct);
+            ?? (await opener.OpenAnnualAsync(plan.Id, options.Year, ct)).Required();
         var reports = await db.Reports.Where(r => r.PeriodId == period.Id && r.Unit!.Level == UnitLevel.Commune)
             .OrderBy(r => r.Unit!.Code).Select(r => new { r.AgencyId, r.UnitId }).ToListAsync(ct);
         if (reports.Count < options.Communes)

@@ -82,7 +82,11 @@ public sealed class PeriodCalendarRunner(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var period = await opener.OpenAnnualAsync(planId, year, ct);
+            if ((await opener.OpenAnnualAsync(planId, year, ct)).Value is not { } period)
+            {
+                return false; // refused: seen as already opened once this run's transaction could begin
+            }
+
             db.AuditEntries.Add(new AuditEntry(AuditAction.PeriodOpen, AuditSubject.ReportingPeriod)
             {
                 At = clock.GetUtcNow(),
@@ -98,10 +102,6 @@ public sealed class PeriodCalendarRunner(
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             return false; // the unique (plan, name) index let the other run's period win: already opened
-        }
-        catch (PeriodException)
-        {
-            return false; // seen as already opened once this run's transaction could begin
         }
         finally
         {

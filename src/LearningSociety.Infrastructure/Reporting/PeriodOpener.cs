@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Agencies;
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
@@ -15,16 +16,35 @@ namespace LearningSociety.Infrastructure.Reporting;
 /// </summary>
 public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
 {
-    public Task<ReportingPeriod> OpenAnnualAsync(int planId, int year, CancellationToken ct = default) =>
+    /// <summary>The years a period may be opened for (the form's own range).</summary>
+    public const int FirstYear = 2000, LastYear = 2100;
+
+    public Task<CommandResult<ReportingPeriod>> OpenAnnualAsync(int planId, int year, CancellationToken ct = default) =>
         OpenAsync(planId, ReportFrequency.Annual, year, null, null, ct);
 
     /// <summary>
     /// Opens a period of the given kind: a year, a quarter of a year, or a phase (sơ kết / tổng kết).
     /// The reporters are those of the plan's rules of that frequency (annual rules when a plan has
-    /// none for quarters or phases); refused in Vietnamese when the period exists or cannot be formed.
+    /// none for quarters or phases); refused in Vietnamese (by field: frequency, year, quarter, phase) when the
+    /// period exists or cannot be formed.
     /// </summary>
-    public async Task<ReportingPeriod> OpenAsync(int planId, ReportFrequency frequency, int year, int? quarter, string? phaseName, CancellationToken ct = default)
+    public async Task<CommandResult<ReportingPeriod>> OpenAsync(int planId, ReportFrequency frequency, int year, int? quarter, string? phaseName, CancellationToken ct = default)
     {
+        if (!Enum.IsDefined(frequency))
+        {
+            return CommandResult<ReportingPeriod>.Invalid("frequency", "Vui lòng chọn loại kỳ báo cáo.");
+        }
+
+        if (year is < FirstYear or > LastYear)
+        {
+            return CommandResult<ReportingPeriod>.Invalid("year", $"Năm của kỳ báo cáo phải từ {FirstYear} đến {LastYear}.");
+        }
+
+        if (frequency == ReportFrequency.Quarterly && quarter is not (>= 1 and <= 4))
+        {
+            return CommandResult<ReportingPeriod>.Invalid("quarter", quarter is null ? "Vui lòng chọn quý." : "Quý phải từ 1 đến 4.");
+        }
+
         var plan = await db.Plans.AsSplitQuery().Include(p => p.Phases).Include(p => p.ReportingRules).ThenInclude(r => r.FromAgency)
             .SingleAsync(p => p.Id == planId, ct);
         var rules = plan.ReportingRules.Where(r => r.Frequency == frequency).OrderBy(r => r.SortOrder).ToList();
@@ -35,20 +55,25 @@ public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
 
         if (rules.Count == 0)
         {
-            throw new PeriodException($"Kế hoạch {plan.DocumentNumber} không quy định ai báo cáo cho loại kỳ này.");
+            return CommandResult<ReportingPeriod>.Refused($"Kế hoạch {plan.DocumentNumber} không quy định ai báo cáo cho loại kỳ này.");
         }
 
         var phases = plan.Phases.Select(p => new PhaseWindow(p.Name, p.Start, p.End)).ToList();
         var deadline = rules.Select(r => r.Deadline?.ToRule()).FirstOrDefault(r => r is not null);
         var window = frequency switch
         {
-            ReportFrequency.Quarterly => PeriodCalendar.Quarterly(year, quarter ?? throw new PeriodException("Vui lòng chọn quý.")),
+            ReportFrequency.Quarterly => PeriodCalendar.Quarterly(year, quarter!.Value),
             ReportFrequency.Phase => PhaseWindowFor(plan, phaseName, deadline, phases),
             _ => PeriodCalendar.Annual(year, deadline, phases),
         };
+        if (window is null)
+        {
+            return CommandResult<ReportingPeriod>.Invalid("phase", "Vui lòng chọn giai đoạn của kế hoạch.");
+        }
+
         if (await db.ReportingPeriods.AnyAsync(p => p.PlanId == plan.Id && p.Name == window.Name, ct))
         {
-            throw new PeriodException($"Kỳ “{window.Name}” của kế hoạch này đã được mở.");
+            return CommandResult<ReportingPeriod>.Refused($"Kỳ “{window.Name}” của kế hoạch này đã được mở.");
         }
 
         var period = new ReportingPeriod
@@ -95,12 +120,17 @@ public sealed class PeriodOpener(AppDbContext db, TimeProvider clock)
 
         db.ReportingPeriods.Add(period);
         await db.SaveChangesAsync(ct);
-        return period;
+        return CommandResult.Ok(period);
     }
 
-    private static PeriodCalendar.Window PhaseWindowFor(Plan plan, string? phaseName, DeadlineRule? deadline, List<PhaseWindow> phases)
+    /// <summary>Null when the plan has no phase of that name.</summary>
+    private static PeriodCalendar.Window? PhaseWindowFor(Plan plan, string? phaseName, DeadlineRule? deadline, List<PhaseWindow> phases)
     {
-        var phase = plan.Phases.FirstOrDefault(p => p.Name == phaseName) ?? throw new PeriodException("Vui lòng chọn giai đoạn của kế hoạch.");
+        if (plan.Phases.FirstOrDefault(p => p.Name == phaseName) is not { } phase)
+        {
+            return null;
+        }
+
         var kind = phase.Review == ReviewKind.Final ? "Tổng kết" : "Sơ kết";
         // The phase's report is due by the plan's yearly deadline in its last year, else on its last day.
         var due = deadline?.DueDateFor(phase.End.Year, phases) is { } d && d <= phase.End ? d : phase.End;

@@ -42,8 +42,8 @@ public sealed class DemoReports(AppDbContext db, PeriodOpener opener)
         }
 
         var random = new Random(2024);
-        await FillAsync(await opener.OpenAnnualAsync(thapMuoi.Id, 2024, ct), random, "28144", ct);
-        await FillAsync(await opener.OpenAnnualAsync(canDuoc.Id, 2024, ct), random, "28144", ct);
+        await FillAsync((await opener.OpenAnnualAsync(thapMuoi.Id, 2024, ct)).Required(), random, "28144", ct);
+        await FillAsync((await opener.OpenAnnualAsync(canDuoc.Id, 2024, ct)).Required(), random, "28144", ct);
     }
 
     /// <summary>
@@ -68,7 +68,7 @@ public sealed class DemoReports(AppDbContext db, PeriodOpener opener)
         await new PlanSeedImporter(db).ImportAsync([(SamplePlanFile, source)], ct);
         await db.SaveChangesAsync(ct);
         var plan = await db.Plans.SingleAsync(p => p.SourceFile == SamplePlanFile, ct);
-        var period = await opener.OpenAnnualAsync(plan.Id, 2026, ct);
+        var period = (await opener.OpenAnnualAsync(plan.Id, 2026, ct)).Required();
         period.OpenedAt = new DateTimeOffset(2025, 12, 15, 0, 5, 0, Vietnam);
         await FillTayNinhAsync(period, ct);
         await transaction.CommitAsync(ct);

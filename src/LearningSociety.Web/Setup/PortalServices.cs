@@ -151,8 +151,8 @@ public static class PortalServices
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 o.Filters.Add<Features.Account.RequireStaffTwoFactorFilter>();
                 o.ModelBinderProviders.Insert(0, new CleanTextModelBinder.Provider());
+                BindingMessages.UseVietnamese(o);
                 o.Filters.Add<UnreadableQueryFilter>();
-                VietnameseModelMessages.Apply(o);
             })
             .AddRazorOptions(o =>
             {

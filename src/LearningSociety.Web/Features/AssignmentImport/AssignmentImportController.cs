@@ -101,7 +101,10 @@ public sealed class AssignmentImportController(
 
     private async Task<IActionResult> Run(int id, AssignmentImportPayload payload, AssignmentImportInput input, CancellationToken ct)
     {
-        var (result, issues) = await commands.RunAsync(id, payload, input, await scope.GetAsync(ct), ct);
+        // What the binder found (a character taken out of the amending document…) stops the change, as in the plan editor.
+        var (result, issues) = ModelState.IsValid
+            ? await commands.RunAsync(id, payload, input, await scope.GetAsync(ct), ct)
+            : (new ChangeResult(ChangeOutcome.Invalid, [], ModelState.Problems()), payload.Issues);
         switch (result.Outcome)
         {
             case ChangeOutcome.NotFound:
@@ -126,10 +129,7 @@ public sealed class AssignmentImportController(
             Preview = result.Lines,
         };
         ModelState.Clear();
-        foreach (var (field, message) in result.Problems)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddProblems(result.Problems);
 
         input.PreviewToken = result.PreviewToken;
         switch (result.Outcome)

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
@@ -65,16 +66,18 @@ public sealed class PeriodsController(
             return Forbid();
         }
 
-        try
+        var opened = ModelState.IsValid
+            ? await opener.OpenAsync(planId, frequency, year, quarter, phase, ct)
+            : CommandResult<ReportingPeriod>.Refused("Loại kỳ, năm, quý hoặc giai đoạn đã chọn không đọc được: hãy chọn lại.");
+        if (opened.Value is { } period)
         {
-            var period = await opener.OpenAsync(planId, frequency, year, quarter, phase, ct);
             audit.Add(user, AuditAction.PeriodOpen, AuditSubject.ReportingPeriod, period.Id, period.Name);
             await db.SaveChangesAsync(ct);
             TempData["StatusMessage"] = $"Đã mở kỳ báo cáo “{period.Name}” với {period.Reports.Count} báo cáo phải nộp, hạn nộp {Display.Date(period.Deadline)}.";
         }
-        catch (Exception ex) when (ex is PeriodException or ArgumentException)
+        else
         {
-            TempData["ErrorMessage"] = ex is PeriodException ? ex.Message : "Kỳ báo cáo không hợp lệ: " + ex.Message;
+            TempData["ErrorMessage"] = opened.Message;
         }
 
         return RedirectToAction(nameof(Index), new { planId });

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.ComponentModel.DataAnnotations;
 using LearningSociety.Domain.Deadlines;
 using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Text;
@@ -15,22 +15,44 @@ public sealed class DeadlineInput
 {
     /// <summary>Null: the document states no deadline ("Không nêu").</summary>
     public DeadlineKind? Kind { get; set; }
-    public string? Date { get; set; }
-    public string? Year { get; set; }
-    public string? Quarter { get; set; }
-    public string? Day { get; set; }
-    public string? Month { get; set; }
+
+    /// <summary>A plan's deadline lies in the years a plan may cover (as its period, 1945–2100).</summary>
+    [DayRange(1945, 2100)]
+    [Display(Name = "Hạn chót (dd/mm/yyyy)")]
+    public DateOnly? Date { get; set; }
+
+    [Range(1945, 2100, ErrorMessage = "Năm phải từ 1945 đến 2100.")]
+    [Display(Name = "Năm (1945–2100)")]
+    public int? Year { get; set; }
+
+    [Range(1, 4, ErrorMessage = "Quý phải từ 1 đến 4 (quý I đến quý IV).")]
+    [Display(Name = "Quý (1–4)")]
+    public int? Quarter { get; set; }
+
+    [Range(1, 31, ErrorMessage = "Ngày phải từ 1 đến 31.")]
+    [Display(Name = "Ngày (1–31)")]
+    public int? Day { get; set; }
+
+    [Range(1, 12, ErrorMessage = "Tháng phải từ 1 đến 12.")]
+    [Display(Name = "Tháng (1–12)")]
+    public int? Month { get; set; }
+
+    [StringLength(200, ErrorMessage = "Tên giai đoạn dài tối đa 200 ký tự.")]
     public string? Phase { get; set; }
+
+    [StringLength(MaxTextLength, ErrorMessage = "Câu chữ về thời hạn dài tối đa 1.000 ký tự.")]
     public string? Text { get; set; }
+
+    public const int MaxTextLength = 1000;
 
     public static DeadlineInput From(Deadline? deadline) => deadline is null ? new() : new()
     {
         Kind = deadline.Kind,
-        Date = deadline.Date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        Year = deadline.Year?.ToString(CultureInfo.InvariantCulture),
-        Quarter = deadline.Quarter?.ToString(CultureInfo.InvariantCulture),
-        Day = deadline.Day?.ToString(CultureInfo.InvariantCulture),
-        Month = deadline.Month?.ToString(CultureInfo.InvariantCulture),
+        Date = deadline.Date,
+        Year = deadline.Year,
+        Quarter = deadline.Quarter,
+        Day = deadline.Day,
+        Month = deadline.Month,
         Phase = deadline.PhaseName,
         Text = deadline.Text,
     };
@@ -59,19 +81,19 @@ public sealed class DeadlineInput
             switch (Kind)
             {
                 case DeadlineKind.FixedDate:
-                    if (ParseDate(Date) is { } date)
+                    if (Date is { } date)
                     {
                         rule = DeadlineRule.Fixed(date, text);
                     }
                     else
                     {
-                        problems.Add(($"{prefix}.Date", "Nhập ngày hết hạn hợp lệ (dd/mm/yyyy)."));
+                        problems.Add(($"{prefix}.Date", "Nhập ngày hết hạn (dd/mm/yyyy)."));
                     }
 
                     break;
                 case DeadlineKind.Quarter:
-                    var year = Int(Year, $"{prefix}.Year", "Nhập năm bằng số, ví dụ 2025.", problems);
-                    var quarter = Int(Quarter, $"{prefix}.Quarter", "Nhập quý bằng số từ 1 đến 4.", problems);
+                    var year = Required(Year, $"{prefix}.Year", "Nhập năm, ví dụ 2025.", problems);
+                    var quarter = Required(Quarter, $"{prefix}.Quarter", "Nhập quý, từ 1 đến 4.", problems);
                     if (year is { } y && quarter is { } q)
                     {
                         rule = DeadlineRule.InQuarter(y, q, text);
@@ -79,8 +101,8 @@ public sealed class DeadlineInput
 
                     break;
                 case DeadlineKind.Annual:
-                    var day = Int(Day, $"{prefix}.Day", "Nhập ngày bằng số.", problems);
-                    var month = Int(Month, $"{prefix}.Month", "Nhập tháng bằng số từ 1 đến 12.", problems);
+                    var day = Required(Day, $"{prefix}.Day", "Nhập ngày, từ 1 đến 31.", problems);
+                    var month = Required(Month, $"{prefix}.Month", "Nhập tháng, từ 1 đến 12.", problems);
                     if (day is { } d && month is { } m)
                     {
                         rule = DeadlineRule.EveryYear(d, m, text);
@@ -141,16 +163,13 @@ public sealed class DeadlineInput
         return true;
     }
 
-    private static DateOnly? ParseDate(string? value) => DayText.TryParse(value, out var date) ? date : null;
-
-    private static int? Int(string? value, string field, string message, ICollection<(string, string)> problems)
+    private static int? Required(int? value, string field, string message, ICollection<(string, string)> problems)
     {
-        if (int.TryParse(value?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        if (value is null)
         {
-            return n;
+            problems.Add((field, message));
         }
 
-        problems.Add((field, message));
-        return null;
+        return value;
     }
 }

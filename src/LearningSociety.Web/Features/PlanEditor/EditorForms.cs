@@ -100,7 +100,7 @@ public static class EditorForms
                 Text = rule.Text,
                 Outline = [.. rule.Outline.OrderBy(s => s.SortOrder).Select((s, i) => new OutlineInput
                 {
-                    Id = s.Id, Number = s.Number, Title = s.Title, Order = ((i + 1) * 10).ToString(CultureInfo.InvariantCulture),
+                    Id = s.Id, Number = s.Number, Title = s.Title, Order = (i + 1) * 10,
                 })],
             };
         return WithBlankOutline(input);

@@ -1,4 +1,5 @@
 using LearningSociety.Domain.Plans;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LearningSociety.Web.Features.PlanEditor;
@@ -13,7 +14,7 @@ public sealed partial class PlanEditorController
     [HttpPost]
     public async Task<IActionResult> Item(int id, int? itemId, int? parentId, ItemInput input, CancellationToken ct)
     {
-        var result = await items.SaveAsync(id, itemId, parentId, input, await Me(ct), ct);
+        var result = await Checked(async () => await items.SaveAsync(id, itemId, parentId, input, await Me(ct), ct));
         return await Respond(id, result, ct, plan => Task.FromResult(ItemForm(plan, itemId, parentId, input)),
             itemId is null ? "Đã thêm mục vào kế hoạch." : "Đã lưu mục.", $"/PlanEditor/Edit/{id}#item-{result.CreatedId ?? itemId}");
     }
@@ -30,7 +31,7 @@ public sealed partial class PlanEditorController
 
     [HttpPost]
     public async Task<IActionResult> Move(int id, int itemId, MoveInput input, CancellationToken ct) =>
-        await Respond(id, await items.MoveAsync(id, itemId, input, await Me(ct), ct), ct,
+        await Respond(id, await Checked(async () => await items.MoveAsync(id, itemId, input, await Me(ct), ct)), ct,
             plan => Task.FromResult(MoveForm(plan, itemId, input)), "Đã chuyển mục.", $"/PlanEditor/Edit/{id}#item-{itemId}");
 
     [HttpGet]
@@ -54,18 +55,21 @@ public sealed partial class PlanEditorController
                     return NotFound();
                 }
 
-                ModelState.Clear();
                 var model = await TaskFormAsync(plan, item, input, ct);
                 if (input.Step == ChangeStep.ReadDeadline && !input.Deadline.ReadText(plan.PeriodStartYear))
                 {
                     model.ReadNotice = "Không đọc được thời hạn từ câu chữ này: hãy chọn loại thời hạn và điền các ô tương ứng.";
+                }
+                else if (input.Step == ChangeStep.ReadDeadline)
+                {
+                    ForgetTyped("Deadline."); // the deadline's fields now hold what was read
                 }
 
                 return View(model);
             });
         }
 
-        return await Respond(id, await tasks.SaveAsync(id, itemId, input, await Me(ct), ct), ct,
+        return await Respond(id, await Checked(async () => await tasks.SaveAsync(id, itemId, input, await Me(ct), ct)), ct,
             async plan => plan.Items.FirstOrDefault(i => i.Id == itemId) is { } item ? await TaskFormAsync(plan, item, input, ct) : null,
             "Đã lưu phân công và thời hạn.", $"/PlanEditor/Edit/{id}#item-{itemId}");
     }
@@ -82,7 +86,10 @@ public sealed partial class PlanEditorController
     [HttpPost]
     public async Task<IActionResult> NewAgency(int id, AgencyInput input, CancellationToken ct)
     {
-        var (outcome, problems, _) = await agencies.CreateAsync(id, input, await Me(ct), ct);
+        // Like every change form (Checked): what the binder found stops the save and stays beside its field.
+        var (outcome, problems, _) = ModelState.IsValid
+            ? await agencies.CreateAsync(id, input, await Me(ct), ct)
+            : (ChangeOutcome.Invalid, ModelState.Problems(), null);
         switch (outcome)
         {
             case ChangeOutcome.NotFound:
@@ -96,10 +103,9 @@ public sealed partial class PlanEditorController
 
         return await WithPlan(id, ct, async plan =>
         {
-            ModelState.Clear();
-            foreach (var (field, message) in problems)
+            if (ModelState.IsValid)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddProblems(problems);
             }
 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -69,7 +69,7 @@ public sealed partial class PlanEditorController
         }
 
         var input = posted ?? new ChangeInput { Version = load.Plan.Version, Step = ChangeStep.Preview };
-        var result = await run(input);
+        var result = await Checked(() => run(input));
         switch (result.Outcome)
         {
             case ChangeOutcome.NotFound:
@@ -95,13 +95,30 @@ public sealed partial class PlanEditorController
         return View("Confirm", model);
     }
 
+    /// <summary>
+    /// Runs the change only when the form was read as sent. What the binder found — a character taken out of a
+    /// text (<see cref="Setup.CleanTextModelBinder"/>), a number or day that cannot be read, a value outside its
+    /// field's range or length — stops it: nothing is saved, and the form comes back with the message beside the
+    /// field and the value as typed (the entries stay in ModelState).
+    /// </summary>
+    private async Task<ChangeResult> Checked(Func<Task<ChangeResult>> run) =>
+        ModelState.IsValid ? await run() : new ChangeResult(ChangeOutcome.Invalid, [], ModelState.Problems());
+
+    /// <summary>Drops what the binder kept for the fields under <paramref name="prefix"/> once the form has filled them itself.</summary>
+    private void ForgetTyped(string prefix)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
     private void Present(ChangeFormModel model, ChangeResult result)
     {
-        // Binding errors are replaced by the editor's own messages, which name the field in Vietnamese.
-        ModelState.Clear();
-        foreach (var (field, message) in result.Problems)
+        // The binder's problems (see Checked) are in ModelState already; otherwise the editor's own are added.
+        if (ModelState.IsValid)
         {
-            ModelState.AddModelError(field, message);
+            ModelState.AddProblems(result.Problems);
         }
 
         model.Preview = result.Lines;

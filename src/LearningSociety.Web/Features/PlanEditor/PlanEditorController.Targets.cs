@@ -18,7 +18,7 @@ public sealed partial class PlanEditorController
 
     [HttpPost]
     public async Task<IActionResult> Target(int id, int? targetId, TargetInput input, CancellationToken ct) =>
-        await Respond(id, await targets.SaveAsync(id, targetId, input, await Me(ct), ct), ct,
+        await Respond(id, await Checked(async () => await targets.SaveAsync(id, targetId, input, await Me(ct), ct)), ct,
             plan => Task.FromResult<TargetFormModel?>(TargetForm(plan, targetId, EditorForms.WithBlankValues(input))),
             targetId is null ? "Đã thêm chỉ tiêu." : "Đã lưu chỉ tiêu.", $"/PlanEditor/Edit/{id}#chi-tieu");
 
@@ -43,18 +43,21 @@ public sealed partial class PlanEditorController
         {
             return await WithPlan(id, ct, async plan =>
             {
-                ModelState.Clear();
                 var model = await RuleFormAsync(plan, ruleId, EditorForms.WithBlankOutline(input), ct);
                 if (input.Step == ChangeStep.ReadDeadline && !input.Deadline.ReadText(plan.PeriodStartYear))
                 {
                     model.Notice = "Không đọc được thời hạn từ câu chữ này: hãy chọn loại thời hạn và điền các ô tương ứng.";
+                }
+                else if (input.Step == ChangeStep.ReadDeadline)
+                {
+                    ForgetTyped("Deadline."); // the deadline's fields now hold what was read
                 }
 
                 return View(model);
             });
         }
 
-        return await Respond(id, await rules.SaveAsync(id, ruleId, input, await Me(ct), ct), ct,
+        return await Respond(id, await Checked(async () => await rules.SaveAsync(id, ruleId, input, await Me(ct), ct)), ct,
             async plan => await RuleFormAsync(plan, ruleId, EditorForms.WithBlankOutline(input), ct),
             ruleId is null ? "Đã thêm quy định báo cáo." : "Đã lưu quy định báo cáo.", $"/PlanEditor/Edit/{id}#bao-cao");
     }

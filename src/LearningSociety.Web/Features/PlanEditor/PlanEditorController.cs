@@ -48,7 +48,7 @@ public sealed partial class PlanEditorController(
     public async Task<IActionResult> Create(HeaderInput input, CancellationToken ct)
     {
         var user = await Me(ct);
-        var result = await header.CreateAsync(input, user, ct);
+        var result = await Checked(() => header.CreateAsync(input, user, ct));
         switch (result.Outcome)
         {
             case ChangeOutcome.Forbidden:
@@ -73,7 +73,7 @@ public sealed partial class PlanEditorController(
 
     [HttpPost]
     public async Task<IActionResult> Header(int id, HeaderInput input, CancellationToken ct) =>
-        await Respond(id, await header.EditAsync(id, input, await Me(ct), ct), ct,
+        await Respond(id, await Checked(async () => await header.EditAsync(id, input, await Me(ct), ct)), ct,
             async plan => await HeaderFormAsync(plan, input, await Me(ct), ct), "Đã lưu thông tin chung của kế hoạch.");
 
     [HttpGet]
@@ -94,7 +94,7 @@ public sealed partial class PlanEditorController(
 
     [HttpPost]
     public async Task<IActionResult> AddReference(int id, ReferenceInput input, CancellationToken ct) =>
-        await Respond(id, await basis.AddReferenceAsync(id, input, await Me(ct), ct), ct,
+        await Respond(id, await Checked(async () => await basis.AddReferenceAsync(id, input, await Me(ct), ct)), ct,
             plan => ReferenceFormAsync(plan, input, ct), "Đã thêm căn cứ ban hành.");
 
     [HttpGet]
@@ -115,7 +115,7 @@ public sealed partial class PlanEditorController(
 
     [HttpPost]
     public async Task<IActionResult> Phase(int id, int? phaseId, PhaseInput input, CancellationToken ct) =>
-        await Respond(id, await basis.SavePhaseAsync(id, phaseId, input, await Me(ct), ct), ct,
+        await Respond(id, await Checked(async () => await basis.SavePhaseAsync(id, phaseId, input, await Me(ct), ct)), ct,
             plan => Task.FromResult<PhaseFormModel?>(new PhaseFormModel { Plan = EditorPlan.Of(plan), PhaseId = phaseId, Input = input }),
             phaseId is null ? "Đã thêm giai đoạn." : "Đã lưu giai đoạn.");
 

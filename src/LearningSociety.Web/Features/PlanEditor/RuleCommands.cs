@@ -140,13 +140,7 @@ public sealed class RuleCommands(AppDbContext db, PlanChangeRunner runner)
                 change.Problem($"Outline[{i}].Title", "Nhập tên phần của đề cương.");
             }
 
-            var order = i;
-            if (!string.IsNullOrWhiteSpace(row.Order) && !int.TryParse(row.Order.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out order))
-            {
-                change.Problem($"Outline[{i}].Order", "Thứ tự là một số nguyên.");
-            }
-
-            kept.Add((row, number ?? "", title ?? "", order, i));
+            kept.Add((row, number ?? "", title ?? "", row.Order ?? i, i));
         }
 
         return [.. kept.OrderBy(k => k.Item4).ThenBy(k => k.Item5).Select(k => (k.Item1, k.Item2, k.Item3))];

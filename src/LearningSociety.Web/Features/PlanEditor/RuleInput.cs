@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LearningSociety.Domain.Plans;
 
 namespace LearningSociety.Web.Features.PlanEditor;
@@ -11,6 +12,7 @@ public sealed class RuleInput : ChangeInput
     public bool IncludeEnded { get; set; }
     public ReportFrequency Frequency { get; set; }
     public DeadlineInput Deadline { get; set; } = new();
+    [StringLength(4000, ErrorMessage = "Câu chữ về chế độ báo cáo dài tối đa 4.000 ký tự.")]
     public string? Text { get; set; }
     public List<OutlineInput> Outline { get; set; } = [];
 }

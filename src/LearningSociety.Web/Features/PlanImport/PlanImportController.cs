@@ -25,6 +25,16 @@ public sealed class PlanImportController(
     [FriendlyUploadLimit]
     public async Task<IActionResult> Index(ImportSourceInput input, CancellationToken ct)
     {
+        if (!ModelState.IsValid)
+        {
+            // A character taken out of the pasted text is said, not swallowed: the text as cleaned is shown to check and send again.
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View(new ImportSourceModel
+            {
+                Text = input.Text, Error = string.Join(" ", ModelState.Problems().Select(p => p.Message).Distinct()), MaxFileBytes = options.MaxFileBytes,
+            });
+        }
+
         var user = await scope.GetAsync(ct);
         ImportDraftState state;
         try
@@ -57,7 +67,8 @@ public sealed class PlanImportController(
         }
 
         var user = await scope.GetAsync(ct);
-        var outcome = await saver.RunAsync(state, input, user, ct);
+        // What the binder found (a character taken out of a title…) stops the save and is said beside its field.
+        var outcome = ModelState.IsValid ? await saver.RunAsync(state, input, user, ct) : new ImportOutcome(ModelState.Problems());
         if (outcome.Forbidden)
         {
             return Forbid();
@@ -69,12 +80,9 @@ public sealed class PlanImportController(
             return Redirect($"/PlanEditor/Edit/{id}");
         }
 
-        // The posted values are shown again exactly as typed; binding errors give way to the importer's own messages.
+        // The posted values are shown again as typed, with the binder's or the importer's messages.
         ModelState.Clear();
-        foreach (var (field, message) in outcome.Problems)
-        {
-            ModelState.AddModelError(field, message);
-        }
+        ModelState.AddProblems(outcome.Problems);
 
         var model = await review.BuildAsync(state, input, user, ct);
         if (outcome.Problems.Count > 0)

@@ -35,6 +35,12 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
         else if (!string.IsNullOrWhiteSpace(input.Text))
         {
             fileName = PastedName;
+            if (input.Text.Length > ImportSourceInput.MaxTextLength)
+            {
+                throw new PlanFileException($"Văn bản dán vào dài {Display.Number(input.Text.Length)} ký tự; cổng nhận đến {Display.Number(ImportSourceInput.MaxTextLength)} ký tự. "
+                    + "Hãy bỏ bớt phụ lục, hoặc chọn tệp .docx hay .pdf của văn bản.");
+            }
+
             var bytes = Encoding.UTF8.GetBytes(input.Text);
             if (bytes.Length > options.MaxFileBytes)
             {

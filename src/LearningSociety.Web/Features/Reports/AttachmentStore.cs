@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.Web.Features.Shared;
@@ -21,34 +22,34 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
     private string Folder => Path.GetFullPath(configuration["Uploads:Path"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "uploads"));
 
     /// <summary>Adds evidence to <paramref name="report"/> (loaded with its period, its editing allowed by the caller).</summary>
-    public async Task<string?> AddAsync(Report report, IFormFile? file, UserScope user, CancellationToken ct)
+    public async Task<CommandResult> AddAsync(Report report, IFormFile? file, UserScope user, CancellationToken ct)
     {
         if (ReportWorkflow.CanEdit(report, report.Period!) is { } locked)
         {
-            return locked;
+            return CommandResult.Refused(locked);
         }
 
         if (file is null || file.Length == 0)
         {
-            return "Vui lòng chọn một tệp (tệp rỗng không được chấp nhận).";
+            return CommandResult.Refused("Vui lòng chọn một tệp (tệp rỗng không được chấp nhận).");
         }
 
         if (file.Length > MaxBytes)
         {
-            return $"Tệp “{file.FileName}” lớn hơn giới hạn {MaxBytes / 1024 / 1024} MB.";
+            return CommandResult.Refused($"Tệp “{file.FileName}” lớn hơn giới hạn {MaxBytes / 1024 / 1024} MB.");
         }
 
         var held = await db.ReportAttachments.Where(a => a.ReportId == report.Id).GroupBy(a => 1)
             .Select(g => new { Count = g.Count(), Bytes = g.Sum(a => a.Size) }).SingleOrDefaultAsync(ct);
         if (held is not null && held.Count >= MaxFilesPerReport)
         {
-            return $"Báo cáo đã có {held.Count} tệp, tối đa {MaxFilesPerReport} tệp cho một báo cáo. Hãy xóa bớt tệp không cần thiết hoặc gộp thành một tệp PDF.";
+            return CommandResult.Refused($"Báo cáo đã có {held.Count} tệp, tối đa {MaxFilesPerReport} tệp cho một báo cáo. Hãy xóa bớt tệp không cần thiết hoặc gộp thành một tệp PDF.");
         }
 
         if ((held?.Bytes ?? 0) + file.Length > MaxTotalBytesPerReport)
         {
-            return $"Tổng dung lượng tệp của một báo cáo tối đa {MaxTotalBytesPerReport / 1024 / 1024} MB; báo cáo đã có {Megabytes(held?.Bytes ?? 0)} MB, "
-                + $"tệp “{Path.GetFileName(file.FileName)}” thêm {Megabytes(file.Length)} MB.";
+            return CommandResult.Refused($"Tổng dung lượng tệp của một báo cáo tối đa {MaxTotalBytesPerReport / 1024 / 1024} MB; báo cáo đã có {Megabytes(held?.Bytes ?? 0)} MB, "
+                + $"tệp “{Path.GetFileName(file.FileName)}” thêm {Megabytes(file.Length)} MB.");
         }
 
         var name = Path.GetFileName(file.FileName);
@@ -61,7 +62,7 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
         var contentType = FileSignature.Detect(head, Path.GetExtension(name));
         if (contentType is null)
         {
-            return $"Tệp “{name}” không phải PDF, Word, Excel hay ảnh JPEG/PNG (nội dung không khớp với phần mở rộng).";
+            return CommandResult.Refused($"Tệp “{name}” không phải PDF, Word, Excel hay ảnh JPEG/PNG (nội dung không khớp với phần mở rộng).");
         }
 
         Directory.CreateDirectory(Folder);
@@ -79,7 +80,7 @@ public sealed class AttachmentStore(AppDbContext db, IConfiguration configuratio
         db.ReportEvents.Add(new ReportEvent { ReportId = report.Id, Action = ReportAction.AttachmentAdded, At = now, UserId = user.UserId, UserName = user.UserName, Comment = name });
         audit.Add(user, AuditAction.ReportAttach, AuditSubject.Report, report.Id, name);
         await db.SaveChangesAsync(ct);
-        return null;
+        return CommandResult.Success;
     }
 
     public async Task<(ReportAttachment Attachment, Stream Content)?> OpenAsync(int attachmentId, UserScope user, CancellationToken ct)

@@ -138,8 +138,8 @@ public sealed class ReportsController(
             return refusal;
         }
 
-        var refused = await reviews.DecideAsync(report!, decision, comment, user, ct);
-        if (refused is null)
+        var decided = await reviews.DecideAsync(report!, decision, comment, user, ct);
+        if (decided.Succeeded)
         {
             TempData["StatusMessage"] = decision switch
             {
@@ -150,7 +150,7 @@ public sealed class ReportsController(
         }
         else
         {
-            TempData["ErrorMessage"] = refused;
+            TempData["ErrorMessage"] = decided.Message;
         }
 
         return RedirectToAction(nameof(Edit), new { id });
@@ -168,8 +168,8 @@ public sealed class ReportsController(
             return refusal;
         }
 
-        var refused = await attachments.AddAsync(report!, file, user, ct);
-        TempData[refused is null ? "StatusMessage" : "ErrorMessage"] = refused ?? "Đã đính kèm tệp.";
+        var added = await attachments.AddAsync(report!, file, user, ct);
+        TempData[added.Succeeded ? "StatusMessage" : "ErrorMessage"] = added.Message ?? "Đã đính kèm tệp.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Text;
 using LearningSociety.Infrastructure.Data;
@@ -17,21 +18,21 @@ public enum ReviewDecision
 public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog audit)
 {
     /// <summary>
-    /// Decides on <paramref name="report"/> (loaded with its period, its review allowed by the caller).
-    /// Returns null on success, else the Vietnamese reason it was refused.
+    /// Decides on <paramref name="report"/> (loaded with its period, its review allowed by the caller):
+    /// success, or the Vietnamese reason it was refused (an over-long comment beside its field).
     /// </summary>
-    public async Task<string?> DecideAsync(Report report, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
+    public async Task<CommandResult> DecideAsync(Report report, ReviewDecision decision, string? comment, UserScope user, CancellationToken ct)
     {
         if (decision == ReviewDecision.Approve && report.Status == ReportStatus.Approved)
         {
-            return null; // approved twice (a second click, a second tab): nothing more to do
+            return CommandResult.Success; // approved twice (a second click, a second tab): nothing more to do
         }
 
         var now = clock.GetUtcNow();
         comment = string.IsNullOrWhiteSpace(comment) ? null : VietnameseText.Nfc(comment);
         if (ReportValidation.Text("comment", "Ý kiến", comment, ReportValidation.MaxReviewCommentLength) is { } tooLong)
         {
-            return tooLong.Message;
+            return CommandResult.Invalid("comment", tooLong.Message);
         }
 
         string? refused;
@@ -57,7 +58,7 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         if (refused is not null)
         {
-            return refused;
+            return CommandResult.Refused(refused);
         }
 
         report.Version++;
@@ -75,10 +76,10 @@ public sealed class ReviewCommands(AppDbContext db, TimeProvider clock, AuditLog
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "Báo cáo vừa được thay đổi bởi người khác. Vui lòng tải lại trang và thực hiện lại.";
+            return CommandResult.Refused("Báo cáo vừa được thay đổi bởi người khác. Vui lòng tải lại trang và thực hiện lại.");
         }
 
-        return null;
+        return CommandResult.Success;
     }
 
     private async Task NotifyReportersAsync(Report report, ReportAction action, string? comment, DateTimeOffset now, CancellationToken ct)

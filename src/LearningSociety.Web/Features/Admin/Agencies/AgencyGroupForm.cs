@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using LearningSociety.Domain.Units;
 using LearningSociety.Web.Features.PlanEditor;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace LearningSociety.Web.Features.Admin.Agencies;
@@ -28,13 +29,14 @@ public sealed class AgencyGroupForm
     [Display(Name = "Thành viên")]
     public UnitLevel? MemberLevel { get; set; }
 
-    [StringLength(10, ErrorMessage = "Ngày viết dạng dd/mm/yyyy.")]
+    /// <summary>Bodies of the portal's data are from 1945 on; a day outside these years is a typing slip.</summary>
+    [DayRange(1945, 2100)]
     [Display(Name = "Hoạt động từ ngày")]
-    public string? ValidFrom { get; set; }
+    public DateOnly? ValidFrom { get; set; }
 
-    [StringLength(10, ErrorMessage = "Ngày viết dạng dd/mm/yyyy.")]
+    [DayRange(1945, 2100)]
     [Display(Name = "Đến hết ngày")]
-    public string? ValidTo { get; set; }
+    public DateOnly? ValidTo { get; set; }
 
     [Display(Name = "Cơ quan kế thừa")]
     public int? SuccessorId { get; set; }

@@ -33,7 +33,7 @@ public sealed class AgencyGroups(AppDbContext db, AuditLog audit, TimeProvider c
             form ??= new AgencyGroupForm
             {
                 Name = group.Name, ShortName = group.ShortName, UnitId = group.UnitId, MemberLevel = group.MemberLevel,
-                ValidFrom = Display.Date(group.ValidFrom), ValidTo = Display.Date(group.ValidTo), SuccessorId = group.SuccessorId,
+                ValidFrom = group.ValidFrom, ValidTo = group.ValidTo, SuccessorId = group.SuccessorId,
             };
         }
 
@@ -91,8 +91,7 @@ public sealed class AgencyGroups(AppDbContext db, AuditLog audit, TimeProvider c
             }
         }
 
-        var from = Day(form.ValidFrom, nameof(form.ValidFrom), problems);
-        var to = Day(form.ValidTo, nameof(form.ValidTo), problems);
+        var (from, to) = (form.ValidFrom, form.ValidTo);
         if (from is { } f && to is { } t && f > t)
         {
             problems.Add((nameof(form.ValidTo), "Ngày kết thúc không được trước ngày bắt đầu hoạt động."));
@@ -185,17 +184,6 @@ public sealed class AgencyGroups(AppDbContext db, AuditLog audit, TimeProvider c
 
     private async Task<string?> UnitNameAsync(int unitId, CancellationToken ct) =>
         await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(ct);
-
-    private static DateOnly? Day(string? text, string field, List<(string, string)> problems)
-    {
-        if (DayText.TryParse(text, out var day))
-        {
-            return day;
-        }
-
-        problems.Add((field, $"Không đọc được ngày “{text?.Trim()}”: viết dạng dd/mm/yyyy, ví dụ 01/07/2025."));
-        return null;
-    }
 
     /// <summary>"&lt;unit key prefix&gt;:nhom-&lt;slug&gt;", unique.</summary>
     private async Task<string> KeyAsync(AdministrativeUnit unit, string name, CancellationToken ct)

@@ -1,3 +1,4 @@
+using LearningSociety.Domain.Commands;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Domain.Identity;
 using LearningSociety.Infrastructure.Data;
@@ -11,14 +12,14 @@ namespace LearningSociety.Web.Features.Admin.Users;
 /// <summary>
 /// Account changes made by an administrator. Each runs in one transaction with its audit line, so the log never
 /// claims a change that was rolled back nor misses one that was kept (UserManager saves as it goes).
-/// Each returns the refusals, field by field; an empty list means done.
+/// Each returns a <see cref="CommandResult"/>: success, or the refusals field by field (ADR 0011).
 /// </summary>
 public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
 {
     public const string SelfDemotion = "Bạn không thể bỏ vai trò Quản trị hệ thống của chính mình. Nếu cần, hãy nhờ một quản trị viên khác thực hiện.";
     public const string SelfLock = "Bạn không thể tự khóa tài khoản của chính mình.";
 
-    public async Task<IReadOnlyList<FieldError>> CreateAsync(NewUserForm form, UserScope actor, CancellationToken ct)
+    public async Task<CommandResult> CreateAsync(NewUserForm form, UserScope actor, CancellationToken ct)
     {
         var email = form.Email.Trim();
         var (agency, errors) = await CheckRoleAndAgencyAsync(form, null, ct);
@@ -45,25 +46,25 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
 
         if (errors.Count > 0)
         {
-            return errors;
+            return CommandResult.Of(errors);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var created = await users.CreateAsync(user, form.Password);
         if (!created.Succeeded)
         {
-            return [.. Fields(created.Errors, nameof(NewUserForm.Email))];
+            return CommandResult.Of([.. Fields(created.Errors, nameof(NewUserForm.Email))]);
         }
 
         await users.AddToRoleAsync(user, form.Role);
         audit.Add(actor, AuditAction.UserCreate, AuditSubject.User, user.Id, $"{email} · {Roles.DisplayName(form.Role)} · {agency?.Name ?? "không gắn cơ quan"}");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>Returns null when there is no such account.</summary>
-    public async Task<IReadOnlyList<FieldError>?> UpdateAsync(string id, UserForm form, UserScope actor, CancellationToken ct)
+    public async Task<CommandResult?> UpdateAsync(string id, UserForm form, UserScope actor, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -75,12 +76,12 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         var roles = await users.GetRolesAsync(user);
         if (user.Id == actor.UserId && roles.Contains(Roles.Admin) && form.Role != Roles.Admin)
         {
-            errors.Add(new FieldError(nameof(UserForm.Role), SelfDemotion));
+            errors.Add(new FieldProblem(nameof(UserForm.Role), SelfDemotion));
         }
 
         if (errors.Count > 0)
         {
-            return errors;
+            return CommandResult.Of(errors);
         }
 
         var agencyChanged = user.AgencyId != agency?.Id;
@@ -97,7 +98,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {
-            return [.. Fields(updated.Errors, "")];
+            return CommandResult.Of([.. Fields(updated.Errors, "")]);
         }
 
         if (changes.Any)
@@ -120,15 +121,15 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>Locks until an administrator unlocks; the new security stamp ends the user's open sessions.</summary>
-    public async Task<string?> LockAsync(AppUser user, UserScope actor, CancellationToken ct)
+    public async Task<CommandResult> LockAsync(AppUser user, UserScope actor, CancellationToken ct)
     {
         if (user.Id == actor.UserId)
         {
-            return SelfLock;
+            return CommandResult.Refused(SelfLock);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -138,7 +139,7 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
         audit.Add(actor, AuditAction.UserLock, AuditSubject.User, user.Id, $"{user.Email}: Hoạt động → Bị khóa");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return null;
+        return CommandResult.Success;
     }
 
     public async Task UnlockAsync(AppUser user, UserScope actor, CancellationToken ct)
@@ -152,20 +153,20 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
     }
 
     /// <summary>Sets a new password through a reset token, so the policy applies and open sessions end.</summary>
-    public async Task<IReadOnlyList<FieldError>> ResetPasswordAsync(AppUser user, string newPassword, UserScope actor, CancellationToken ct)
+    public async Task<CommandResult> ResetPasswordAsync(AppUser user, string newPassword, UserScope actor, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (!result.Succeeded)
         {
-            return [.. Fields(result.Errors, nameof(PasswordForm.NewPassword))];
+            return CommandResult.Of([.. Fields(result.Errors, nameof(PasswordForm.NewPassword))]);
         }
 
         audit.Add(actor, AuditAction.UserPassword, AuditSubject.User, user.Id, $"{user.Email}: quản trị viên đặt mật khẩu mới");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return [];
+        return CommandResult.Success;
     }
 
     /// <summary>An administrator's lock runs to the end of time; a lock after failed sign-ins ends by itself.</summary>
@@ -174,12 +175,12 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
     public async Task<AppUser?> FindAsync(string id) => await users.FindByIdAsync(id);
 
     /// <summary>An account may not be newly bound to a body that has ended; one already bound to it keeps it until moved.</summary>
-    private async Task<(Domain.Agencies.Agency? Agency, List<FieldError> Errors)> CheckRoleAndAgencyAsync(UserForm form, int? currentAgencyId, CancellationToken ct)
+    private async Task<(Domain.Agencies.Agency? Agency, List<FieldProblem> Errors)> CheckRoleAndAgencyAsync(UserForm form, int? currentAgencyId, CancellationToken ct)
     {
-        var errors = new List<FieldError>();
+        var errors = new List<FieldProblem>();
         if (!Roles.All.Contains(form.Role))
         {
-            errors.Add(new FieldError(nameof(UserForm.Role), "Vui lòng chọn một vai trò trong danh sách."));
+            errors.Add(new FieldProblem(nameof(UserForm.Role), "Vui lòng chọn một vai trò trong danh sách."));
         }
 
         Domain.Agencies.Agency? agency = null;
@@ -188,18 +189,18 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
             agency = await db.Agencies.AsNoTracking().Include(a => a.Successor).SingleOrDefaultAsync(a => a.Id == agencyId, ct);
             if (agency is null)
             {
-                errors.Add(new FieldError(nameof(UserForm.AgencyId), "Cơ quan, đơn vị đã chọn không còn tồn tại. Vui lòng chọn lại."));
+                errors.Add(new FieldProblem(nameof(UserForm.AgencyId), "Cơ quan, đơn vị đã chọn không còn tồn tại. Vui lòng chọn lại."));
             }
             else if (agency.Id != currentAgencyId
                 && AgencyLifetime.Refusal(AgencyLifetime.Term.Of(agency), Domain.Deadlines.VietnamTime.Today(clock), "gắn tài khoản vào cơ quan này", "hôm nay") is { } refusal)
             {
-                errors.Add(new FieldError(nameof(UserForm.AgencyId), refusal));
+                errors.Add(new FieldProblem(nameof(UserForm.AgencyId), refusal));
             }
         }
         else if (form.Role != Roles.Admin)
         {
             // Every role but the administrator works on the data of one agency and its unit.
-            errors.Add(new FieldError(nameof(UserForm.AgencyId), "Vui lòng chọn cơ quan, đơn vị của người dùng."));
+            errors.Add(new FieldProblem(nameof(UserForm.AgencyId), "Vui lòng chọn cơ quan, đơn vị của người dùng."));
         }
 
         return (agency, errors);
@@ -209,13 +210,13 @@ public sealed class UserCommands(AppDbContext db, UserManager<AppUser> users, Au
     /// Identity's errors on the form's fields. The sign-in name is the e-mail, so its errors go there too, and a
     /// duplicate name is the duplicate e-mail said twice.
     /// </summary>
-    private static IEnumerable<FieldError> Fields(IEnumerable<IdentityError> errors, string fallback) =>
+    private static IEnumerable<FieldProblem> Fields(IEnumerable<IdentityError> errors, string fallback) =>
         errors.Where(e => e.Code != "DuplicateUserName").Select(e => e.Code switch
         {
             _ when e.Code.StartsWith("Password", StringComparison.Ordinal) && e.Code != "PasswordMismatch" =>
-                new FieldError(fallback == nameof(PasswordForm.NewPassword) ? fallback : nameof(NewUserForm.Password), e.Description),
-            "InvalidUserName" => new FieldError(nameof(NewUserForm.Email), "Thư điện tử chỉ được gồm chữ cái không dấu, chữ số và các ký tự @ . - _ +."),
-            "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" => new FieldError(nameof(NewUserForm.Email), e.Description),
-            _ => new FieldError(fallback, e.Description),
+                new FieldProblem(fallback == nameof(PasswordForm.NewPassword) ? fallback : nameof(NewUserForm.Password), e.Description),
+            "InvalidUserName" => new FieldProblem(nameof(NewUserForm.Email), "Thư điện tử chỉ được gồm chữ cái không dấu, chữ số và các ký tự @ . - _ +."),
+            "DuplicateEmail" or "DuplicateUserName" or "InvalidEmail" => new FieldProblem(nameof(NewUserForm.Email), e.Description),
+            _ => new FieldProblem(fallback, e.Description),
         });
 }

@@ -6,6 +6,8 @@ namespace LearningSociety.Web.Features.Admin.Users;
 /// <summary>What an administrator sets on an account: name, role and agency (the unit follows the agency).</summary>
 public class UserForm
 {
+    public const int MaxQueryLength = 200;
+
     [Required(ErrorMessage = "Vui lòng nhập họ tên.")]
     [StringLength(200, ErrorMessage = "Họ tên dài tối đa 200 ký tự.")]
     [Display(Name = "Họ tên")]
@@ -19,6 +21,7 @@ public class UserForm
     public int? AgencyId { get; set; }
 
     /// <summary>The text typed into the agency filter; only narrows the list.</summary>
+    [StringLength(MaxQueryLength, ErrorMessage = "Từ tìm dài tối đa 200 ký tự.")]
     [Display(Name = "Tìm cơ quan, đơn vị")]
     public string? AgencyQuery { get; set; }
 

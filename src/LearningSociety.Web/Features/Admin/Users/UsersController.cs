@@ -29,14 +29,14 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
 
         if (ModelState.IsValid)
         {
-            var errors = await commands.CreateAsync(form, await scope.GetAsync(ct), ct);
-            if (errors.Count == 0)
+            var created = await commands.CreateAsync(form, await scope.GetAsync(ct), ct);
+            if (created.Succeeded)
             {
                 TempData["StatusMessage"] = $"Đã tạo tài khoản {form.Email.Trim()}.";
                 return RedirectToAction(nameof(Index), new { q = form.Email.Trim() });
             }
 
-            AddErrors(errors);
+            ModelState.AddProblems(created.Problems);
         }
 
         form.Agencies = await agencies.FindAsync(form.AgencyQuery, form.AgencyId, ct);
@@ -66,19 +66,19 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
         }
         else if (ModelState.IsValid)
         {
-            var errors = await commands.UpdateAsync(id, form, actor, ct);
-            if (errors is null)
+            var updated = await commands.UpdateAsync(id, form, actor, ct);
+            if (updated is null)
             {
                 return NotFound();
             }
 
-            if (errors.Count == 0)
+            if (updated.Succeeded)
             {
                 TempData["StatusMessage"] = "Đã lưu thông tin tài khoản.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
 
-            AddErrors(errors);
+            ModelState.AddProblems(updated.Problems);
         }
 
         if (await queries.EditFormAsync(id, actor.UserId, form, ct) is null)
@@ -103,8 +103,8 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
             return NotFound();
         }
 
-        var refused = await commands.LockAsync(user, await scope.GetAsync(ct), ct);
-        TempData[refused is null ? "StatusMessage" : "ErrorMessage"] = refused ?? $"Đã khóa tài khoản {user.Email}. Người dùng không đăng nhập được cho đến khi được mở khóa.";
+        var locked = await commands.LockAsync(user, await scope.GetAsync(ct), ct);
+        TempData[locked.Succeeded ? "StatusMessage" : "ErrorMessage"] = locked.Message ?? $"Đã khóa tài khoản {user.Email}. Người dùng không đăng nhập được cho đến khi được mở khóa.";
         return RedirectToAction(nameof(Edit), new { id });
     }
 
@@ -137,14 +137,14 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
 
         if (ModelState.IsValid)
         {
-            var errors = await commands.ResetPasswordAsync(user, form.NewPassword, await scope.GetAsync(ct), ct);
-            if (errors.Count == 0)
+            var reset = await commands.ResetPasswordAsync(user, form.NewPassword, await scope.GetAsync(ct), ct);
+            if (reset.Succeeded)
             {
                 TempData["StatusMessage"] = $"Đã đặt mật khẩu mới cho {user.Email}. Hãy báo mật khẩu cho người dùng qua kênh an toàn.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
 
-            AddErrors(errors);
+            ModelState.AddProblems(reset.Problems);
         }
 
         await queries.PasswordFormAsync(id, form, ct);
@@ -154,12 +154,26 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
     /// <summary>For the picker's script: the same list the form shows after "Tìm", as JSON.</summary>
     [HttpGet]
     public async Task<IActionResult> AgencyOptions(string? q, int? selected, CancellationToken ct) =>
-        Json(await agencies.FindAsync(q, selected, ct));
+        q?.Length > UserForm.MaxQueryLength ? BadRequest() : Json(await agencies.FindAsync(q, selected, ct));
 
     /// <summary>Shows the agencies matching the filter, keeps everything typed, and reports nothing as wrong yet.</summary>
     private async Task<T> NarrowAgenciesAsync<T>(T form, CancellationToken ct) where T : UserForm
     {
+        // Only the filter's own problem (too long, a character taken out) is said; it is kept as typed.
+        var query = ModelState.GetValueOrDefault(nameof(UserForm.AgencyQuery));
         ModelState.Clear();
+        if (query is { Errors.Count: > 0 })
+        {
+            ModelState.SetModelValue(nameof(UserForm.AgencyQuery), query.RawValue, query.AttemptedValue);
+            foreach (var error in query.Errors)
+            {
+                ModelState.AddModelError(nameof(UserForm.AgencyQuery), error.ErrorMessage);
+            }
+
+            form.Agencies = await agencies.FindAsync(null, form.AgencyId, ct);
+            return form;
+        }
+
         form.Agencies = await agencies.FindAsync(form.AgencyQuery, form.AgencyId, ct);
         if (form.AgencyId is null && form.Agencies.Matched == 1)
         {
@@ -167,13 +181,5 @@ public sealed class UsersController(UserQueries queries, UserCommands commands, 
         }
 
         return form;
-    }
-
-    private void AddErrors(IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
     }
 }
