@@ -4,13 +4,14 @@
 // waits for each answer before the next request, so it measures how fast a fixed crowd gets through).
 // Latency is measured from each request's scheduled arrival, so a queue in the client counts against the portal.
 //
-// Each arrival is one step of someone's morning, drawn by the weights of --mix among the steps somebody can take
-// now: an officer signs in (login page + post), opens "Báo cáo của tôi" (first time) or the report form, saves a
-// draft (once, after opening the form), submits (after saving and opening the form again); a reviewer (leader)
-// opens one of the pages reviewers read. An officer has at most one request in flight.
+// Each arrival is one step of someone's morning: a reviewer (leader) opening one of the pages reviewers read
+// (--reviewers, the share of arrivals, default 0.3), or an officer's next step — sign in (login page + post), open
+// "Báo cáo của tôi", open the form, save a draft, open the form again (the save's redirect), submit, open the form
+// to see "đã nộp". A new officer starts one officer step in seven; an officer has at most one request in flight.
+// --sign-in-only true: every arrival is a new officer signing in (the 300-sign-ins morning).
 //
 // Usage: LOAD_PASSWORD=… node deadline-morning.js --base http://127.0.0.1:5090 --rate 10 --duration 600 \
-//          --officers 720 [--first 1] --readers 50 [--mix signin=1,list=1,form=3,save=1,submit=1,reviewer=3] \
+//          --officers 720 [--first 1] --readers 50 [--reviewers 0.3] [--sign-in-only true] \
 //          --acks acks.json --out result.json
 const fs = require('fs')
 const { CookieJar, antiforgeryToken, reportForm, fillReport, formBody, field } = require('./lib/portal')
@@ -25,7 +26,8 @@ const officers = Number(args.officers || Math.ceil(rate * duration * 0.15))
 const first = Number(args.first || 1)
 const readers = Number(args.readers || 50)
 const timeoutMs = Number(args.timeout || 60) * 1000
-const mix = Object.fromEntries((args.mix || 'signin=1,list=1,form=3,save=1,submit=1,reviewer=3').split(',').map(p => p.split('=')).map(([k, v]) => [k, Number(v)]))
+const reviewerShare = Number(args.reviewers ?? 0.3)
+const signInOnly = args['sign-in-only'] === 'true'
 const password = process.env.LOAD_PASSWORD
 if (!password) { console.error('LOAD_PASSWORD is required'); process.exit(2) }
 
@@ -36,7 +38,7 @@ let readerPages = ['/', '/Dashboard', '/Consolidated', '/Reports']
 
 /** One person: cookies, where they are in their morning, whether a request of theirs is in flight. */
 function person (email, role) {
-  return { email, role, jar: new CookieJar(), state: 'out', busy: false, saves: 0, reportId: null, form: null, tick: 0 }
+  return { email, role, jar: new CookieJar(), state: 'out', busy: false, saves: 0, reportId: null, form: null, tick: 0, step: 0 }
 }
 
 async function go (p, path, init = {}) {
@@ -127,36 +129,43 @@ const people = [
   ...Array.from({ length: readers }, (_, i) => person(readerEmail(i + 1), 'reader'))
 ]
 
-/** A step drawn by its weight among those someone free can take now, and that someone (the first in line). */
+/** An officer's morning, step by step: 1 sign-in, 1 list, 3 form views, 1 save, 1 submission. */
+const JOURNEY = ['signin', 'list', 'form', 'save', 'form', 'submit', 'form']
+let nextNew = 0
+
+/**
+ * Who takes the next step: a reviewer (share --reviewers of the arrivals, default 0.3) reading a page, or an
+ * officer: a new one signing in (one officer step in seven, as a journey has seven) or one already on the way,
+ * drawn at random among those with no request in flight.
+ */
 function draw () {
-  const open = []
-  for (const [name, weight] of Object.entries(mix)) {
-    if (!weight || !steps[name]) continue
-    const p = people.find(x => !x.busy && steps[name].who(x))
-    if (p) open.push([name, weight, p])
-  }
-  if (open.length === 0) return null
-  let r = Math.random() * open.reduce((n, [, w]) => n + w, 0)
-  for (const o of open) if ((r -= o[1]) <= 0) return o
-  return open[open.length - 1]
+  if (signInOnly) return nextNew < officers ? ['signin', people[nextNew++]] : null
+  const readersFree = people.filter(p => p.role === 'reader' && !p.busy)
+  if (readersFree.length && Math.random() < reviewerShare) return ['reviewer', readersFree[Math.floor(Math.random() * readersFree.length)]]
+  const going = people.filter(p => p.role === 'officer' && !p.busy && p.started && p.step < JOURNEY.length)
+  const fresh = nextNew < officers ? people[nextNew] : null
+  if (fresh && (going.length === 0 || Math.random() < 1 / JOURNEY.length)) { nextNew++; fresh.started = true; return [JOURNEY[0], fresh] }
+  if (going.length) { const p = going[Math.floor(Math.random() * going.length)]; return [JOURNEY[p.step], p] }
+  return readersFree.length ? ['reviewer', readersFree[0]] : null
 }
 
 async function arrive (scheduled) {
   counts.arrivals++
   const chosen = draw()
   if (!chosen) { counts.unplaced++; return }
-  const [name, , p] = chosen
+  const [name, p] = chosen
   p.busy = true
   let status = 0
   try {
     status = (await steps[name].run(p)).status
+    if (p.role === 'officer') p.step++
   } catch (e) {
     if (e instanceof Unexpected) counts.unexpected[e.message] = (counts.unexpected[e.message] || 0) + 1
     else if (e.name === 'TimeoutError') counts.timeouts++
     else counts.connection++
     status = e instanceof Unexpected ? Number(/\d{3}/.exec(e.message)?.[0] || 0) : 0
-    if (p.state === 'in' || name === 'signin') p.state = p.role === 'officer' ? 'out' : p.state
-    if (name === 'save' || name === 'submit') p.state = 'listed' // open the form again, as a person would
+    // The same step again at the officer's next turn; a failed save or submission opens the form first.
+    if (name === 'save' || name === 'submit') { p.state = 'listed'; p.step = JOURNEY.lastIndexOf('form', p.step) }
   } finally {
     p.busy = false
   }
@@ -165,11 +174,11 @@ async function arrive (scheduled) {
 
 async function main () {
   // Warm-up, as a portal that has been running would be: every reviewer signed in (reviewers keep their pages
-  // open all morning; officers' sign-ins are part of the mix), every reviewer page read once.
+  // open all morning; officers' sign-ins are part of the arrivals), every reviewer page read once.
   for (const p of people.filter(x => x.role === 'reader')) await signIn(p)
   const warm = people.find(p => p.role === 'reader')
   if (warm) for (const path of readerPages) await go(warm, path)
-  console.log(`Open loop against ${base}: ${rate} arrivals/s for ${duration} s, ${officers} officers (from ${submitterEmail(first)}), ${readers} reviewers, mix ${JSON.stringify(mix)}`)
+  console.log(`Open loop against ${base}: ${rate} arrivals/s for ${duration} s, ${officers} officers (from ${submitterEmail(first)}), ${readers} reviewers, reviewers' share ${reviewerShare}${signInOnly ? ', sign-ins only' : ''}`)
   const interval = 1000 / rate
   const start = performance.now()
   const inflight = new Set()
@@ -188,7 +197,7 @@ async function main () {
   const summary = name => stats.summary([name], duration)
   const pages = stats.summary(kinds.filter(k => ['list', 'form', 'reviewer'].includes(k)), duration)
   const result = {
-    base, rate, duration, seconds: Math.round(seconds), officers, first, readers, mix, counts,
+    base, rate, duration, seconds: Math.round(seconds), officers, first, readers, reviewerShare, signInOnly, counts,
     acknowledged: acks.length,
     sent: kinds.reduce((n, k) => n + stats.kinds.get(k).samples.length, 0),
     pages,
