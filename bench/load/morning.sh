@@ -44,6 +44,7 @@ export ConnectionStrings__Sqlite="Data Source=$WORK/portal.db"
 export Logging__FilePath="$WORK/logs/portal-.log"
 export Uploads__Path="$WORK/uploads"
 export Security__RequireHttps=false # plain HTTP on the loopback, as a local trial
+export Periods__CalendarEnabled=false # the fixture's period is of 2024: the calendar would close it at start-up (every submission refused)
 portal() { (cd "$app" && taskset -c "$SERVER_CPUS" dotnet LearningSociety.Web.dll "$@"); }
 
 if [ -z "${KEEP_DB:-}" ]; then
