@@ -39,7 +39,7 @@ public static class ExportBenchmarks
         async Task<long> BuildAsync(bool asPdf)
         {
             await using var db = new AppDbContext(options);
-            var service = new ConsolidationService(db, new ConsolidationScope(db, clock), new RollupTreeLoader(db), new HistoryTreeLoader(db, new RollupTreeLoader(db)), clock);
+            var service = new ConsolidationService(db, new ConsolidationScope(db, clock), new RollupTreeLoader(db), new HistoryTreeLoader(db, new RollupTreeLoader(db)), clock, Scenarios.NoCache);
             var consolidation = await service.ComputeAsync(reviewer, periodId, null, false, default);
             if (consolidation.Result is not { Children.Count: > 0 })
             {

@@ -10,6 +10,8 @@ using LearningSociety.Web.Features.Reports;
 using LearningSociety.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using LearningSociety.Infrastructure.Caching;
 
 namespace LearningSociety.Benchmarks;
 
@@ -20,6 +22,12 @@ namespace LearningSociety.Benchmarks;
 /// </summary>
 public static class Scenarios
 {
+    /// <summary>Every run computes, as the first request after a write does.</summary>
+    public static FreshCache NoCache { get; } = new(new MemoryCache(new MemoryCacheOptions()), new DataVersion(enabled: false));
+
+    /// <summary>The portal's cache: runs after the first read what it kept (no write in between).</summary>
+    private static FreshCache Cached() => new(new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 }), new DataVersion());
+
     public static async Task RunAsync(string path, int runs, int warmup, bool trace = false)
     {
         var options = NationalDataset.Options(path, trace);
@@ -42,13 +50,13 @@ public static class Scenarios
         var admin = new UserScope("bench-admin", "Quản trị", null, null, new HashSet<string> { Roles.Admin });
         var clock = new FixedClock();
 
-        async Task Province(bool dashboard)
+        async Task Province(bool dashboard, FreshCache cache)
         {
             await using var db = new AppDbContext(options);
-            var service = new ConsolidationService(db, new ConsolidationScope(db, clock), new RollupTreeLoader(db), new HistoryTreeLoader(db, new RollupTreeLoader(db)), clock);
+            var service = new ConsolidationService(db, new ConsolidationScope(db, clock), new RollupTreeLoader(db), new HistoryTreeLoader(db, new RollupTreeLoader(db)), clock, cache);
             if (dashboard)
             {
-                var model = await new DashboardQueries(service).BuildAsync(reviewer, periodId, null, false, default);
+                var model = await new DashboardQueries(service, cache).BuildAsync(reviewer, periodId, null, false, default);
                 Check(model.Numbers?.Expected > 0);
             }
             else
@@ -58,10 +66,10 @@ public static class Scenarios
             }
         }
 
-        async Task National()
+        async Task National(FreshCache cache)
         {
             await using var db = new AppDbContext(options);
-            var tree = await new RollupTreeLoader(db).LoadAsync(periodId, null, db.Reports.Visible(db, admin));
+            var tree = await cache.GetOrCreateAsync($"national|{periodId}", () => new RollupTreeLoader(db).LoadAsync(periodId, null, db.Reports.Visible(db, admin)));
             var result = tree!.Compute(new RollupOptions { Today = new DateOnly(2024, 12, 20) });
             // What a page prints: every province's row with its targets.
             var cells = result.Children.Sum(c => c.Targets.Count(t => t.Value is not null));
@@ -70,13 +78,27 @@ public static class Scenarios
 
         var timings = new List<(Harness.Timing Page, Harness.Timing Sql)>
         {
-            (await Harness.MeasureAsync($"Tổng quan tỉnh ({largest.Name})", runs, warmup, () => Province(dashboard: true)),
+            (await Harness.MeasureAsync($"Tổng quan tỉnh ({largest.Name})", runs, warmup, () => Province(dashboard: true, NoCache)),
              await Harness.MeasureAsync("  GROUP BY huyện", runs, warmup, () => BareSql.RunAsync(path, periodId, largest.Path, BareSql.ByDistrict))),
-            (await Harness.MeasureAsync($"Báo cáo tổng hợp tỉnh ({largest.Name})", runs, warmup, () => Province(dashboard: false)),
+            (await Harness.MeasureAsync($"Báo cáo tổng hợp tỉnh ({largest.Name})", runs, warmup, () => Province(dashboard: false, NoCache)),
              await Harness.MeasureAsync("  GROUP BY huyện", runs, warmup, () => BareSql.RunAsync(path, periodId, largest.Path, BareSql.ByDistrict))),
-            (await Harness.MeasureAsync("Tổng hợp toàn quốc", Math.Max(5, runs / 2), warmup, National),
+            (await Harness.MeasureAsync("Tổng hợp toàn quốc", Math.Max(5, runs / 2), warmup, () => National(NoCache)),
              await Harness.MeasureAsync("  GROUP BY tỉnh", Math.Max(5, runs / 2), warmup, () => BareSql.RunAsync(path, periodId, "/", BareSql.ByProvince))),
         };
+
+        // The same pages between two writes: the roll-up is read from the cache (the model is still built per request).
+        var dashboards = Cached();
+        var consolidated = Cached();
+        var national = Cached();
+        timings.AddRange(
+        [
+            (await Harness.MeasureAsync("Tổng quan tỉnh, đã lưu đệm", runs, warmup, () => Province(dashboard: true, dashboards)),
+             await Harness.MeasureAsync("  GROUP BY huyện", runs, warmup, () => BareSql.RunAsync(path, periodId, largest.Path, BareSql.ByDistrict))),
+            (await Harness.MeasureAsync("Báo cáo tổng hợp tỉnh, đã lưu đệm", runs, warmup, () => Province(dashboard: false, consolidated)),
+             await Harness.MeasureAsync("  GROUP BY huyện", runs, warmup, () => BareSql.RunAsync(path, periodId, largest.Path, BareSql.ByDistrict))),
+            (await Harness.MeasureAsync("Tổng hợp toàn quốc, đã lưu đệm", Math.Max(5, runs / 2), warmup, () => National(national)),
+             await Harness.MeasureAsync("  GROUP BY tỉnh", Math.Max(5, runs / 2), warmup, () => BareSql.RunAsync(path, periodId, "/", BareSql.ByProvince))),
+        ]);
 
         SqliteConnection.ClearAllPools();
         Console.WriteLine();

@@ -1,3 +1,4 @@
+using LearningSociety.Infrastructure.Caching;
 using LearningSociety.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -15,12 +16,17 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var provider = ReadProvider(configuration);
+        // One SQLite portal is one process (its instance lock); several processes may share a SQL Server.
+        var caching = configuration.GetValue("Caching:Enabled", provider == DatabaseProvider.Sqlite);
+        services.AddSingleton(new DataVersion(caching));
+        services.AddSingleton<DataVersionInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(configuration, contentRoot);
                 var setup = new SqliteConnectionSetup(SqliteFilePath(sqlite), ReadSynchronous(configuration));
-                services.AddDbContext<AppDbContext>(o => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations)).AddInterceptors(setup));
+                services.AddDbContext<AppDbContext>((sp, o) => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations))
+                    .AddInterceptors(setup, sp.GetRequiredService<DataVersionInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("SqlServer");
@@ -29,7 +35,8 @@ public static class DatabaseServiceCollectionExtensions
                     throw new StartupException("Thiếu chuỗi kết nối ConnectionStrings:SqlServer cho Database:Provider = SqlServer.");
                 }
 
-                services.AddDbContext<AppDbContext>(o => o.UseSqlServer(sqlServer, x => x.MigrationsAssembly(SqlServerMigrations)));
+                services.AddDbContext<AppDbContext>((sp, o) => o.UseSqlServer(sqlServer, x => x.MigrationsAssembly(SqlServerMigrations))
+                    .AddInterceptors(sp.GetRequiredService<DataVersionInterceptor>()));
                 break;
         }
 

@@ -29,6 +29,9 @@ public static class PortalServices
     {
         services.AddAppDatabase(configuration, environment.ContentRootPath);
         services.AddSingleton(TimeProvider.System);
+        // Pages' figures, scopes and stamps kept per version of the data (FreshCache): at most this many entries.
+        services.AddMemoryCache(o => o.SizeLimit = configuration.GetValue("Caching:MaxEntries", 5000));
+        services.AddSingleton<Features.Shared.FreshCache>();
         services.AddExports(configuration);
         services.AddDataProtection().SetApplicationName("LearningSociety").PersistKeysToDbContext<AppDbContext>();
         services.AddScoped<SeedRunner>();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using LearningSociety.Infrastructure.Data;
+using LearningSociety.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +13,7 @@ namespace LearningSociety.Web.Setup;
 /// Ends a session the moment its account's security stamp changes (sign-out, new password, lock,
 /// 2FA reset, a new role or unit), including a copied cookie. Identity's own validator re-reads the
 /// account only once a minute and then re-issues the cookie; this check is one indexed read of the
-/// stamp per request, and never re-issues anything.
+/// stamp per request (less: <see cref="FreshCache"/>), and never re-issues anything.
 /// </summary>
 public static class SessionStampCheck
 {
@@ -34,8 +35,10 @@ public static class SessionStampCheck
             return;
         }
 
+        // Read once per version of the data: a new stamp is a write, which makes the next request read it again.
         var db = services.GetRequiredService<AppDbContext>();
-        var current = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var current = await services.GetRequiredService<FreshCache>().GetOrCreateAsync("stamp|" + userId,
+            () => db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(context.HttpContext.RequestAborted));
         if (current is null || !string.Equals(current, stamp, StringComparison.Ordinal))
         {
             context.RejectPrincipal();

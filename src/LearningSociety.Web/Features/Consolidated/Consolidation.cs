@@ -5,8 +5,8 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>
 /// A computed consolidation: the scope it was resolved to and, when the scope is allowed and has a
-/// period, the tree and its roll-up. Figures are computed from the reports on every request, so a
-/// submission or an approval shows at once.
+/// period, the tree and its roll-up. Figures are computed from the reports, and kept only until the next
+/// write (<see cref="Shared.FreshCache"/>), so a submission or an approval shows at once.
 /// </summary>
 public sealed record Consolidation(ResolvedScope Scope, RollupOptions Options, RollupTree? Tree, RollupResult? Result)
 {

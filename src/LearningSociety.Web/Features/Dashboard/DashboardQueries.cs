@@ -14,12 +14,16 @@ namespace LearningSociety.Web.Features.Dashboard;
 /// Builds a dashboard from one consolidation, plus one tree per other year of the same plan for
 /// the trend: the queries grow with the number of years shown, never with the number of units.
 /// </summary>
-public sealed class DashboardQueries(ConsolidationService service)
+public sealed class DashboardQueries(ConsolidationService service, FreshCache cache)
 {
     /// <summary>The default serializer escapes &lt;, &gt; and &amp;, so the JSON is safe inside a script element.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<DashboardModel> BuildAsync(UserScope user, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct, HistoryView? view = null)
+    /// <summary>Built once per version of the data for everyone with the same access, as the consolidation is.</summary>
+    public Task<DashboardModel> BuildAsync(UserScope user, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct, HistoryView? view = null) =>
+        cache.GetOrCreateAsync(service.Key("dashboard", user, periodId, unitId, approvedOnly, view), () => BuildUncachedAsync(user, periodId, unitId, approvedOnly, ct, view));
+
+    private async Task<DashboardModel> BuildUncachedAsync(UserScope user, int? periodId, int? unitId, bool approvedOnly, CancellationToken ct, HistoryView? view)
     {
         var consolidation = await service.ComputeAsync(user, periodId, unitId, approvedOnly, ct, view);
         if (consolidation is not { Tree: { } tree, Result: { } root })

@@ -13,11 +13,17 @@ using TaskProgress = LearningSociety.Domain.Reporting.TaskProgress;
 
 namespace LearningSociety.Web.Features.Home;
 
-public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
+public sealed class HomeQueries(AppDbContext db, TimeProvider clock, FreshCache cache)
 {
-    public async Task<OverviewModel> OverviewAsync(ClaimsPrincipal principal, CancellationToken ct)
+    public Task<OverviewModel> OverviewAsync(ClaimsPrincipal principal, CancellationToken ct)
     {
         var userId = principal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var roles = string.Join(',', Roles.All.Where(principal.IsInRole));
+        return cache.GetOrCreateAsync($"overview|{userId}|{roles}|{principal.Identity?.Name}|{VietnamTime.Today(clock).DayNumber}", () => OverviewUncachedAsync(principal, userId, ct));
+    }
+
+    private async Task<OverviewModel> OverviewUncachedAsync(ClaimsPrincipal principal, string? userId, CancellationToken ct)
+    {
         var user = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.FullName, u.AgencyId, Agency = u.Agency!.Name, UnitPath = u.Unit!.Path })
             .SingleOrDefaultAsync(ct);
@@ -96,7 +102,10 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
     /// plan before a carried-over district plan), then the latest. Empty when nothing is due now, even if
     /// older periods exist (they are history).
     /// </summary>
-    public async Task<IReadOnlyList<int>> CurrentPeriodsAsync(UserScope user, bool reviewed, CancellationToken ct)
+    public Task<IReadOnlyList<int>> CurrentPeriodsAsync(UserScope user, bool reviewed, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"periods|{user.AccessKey}|{reviewed}|{VietnamTime.Today(clock).DayNumber}", () => CurrentPeriodsUncachedAsync(user, reviewed, ct));
+
+    private async Task<IReadOnlyList<int>> CurrentPeriodsUncachedAsync(UserScope user, bool reviewed, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
         var reports = db.Reports.Visible(db, user);
@@ -121,6 +130,9 @@ public sealed class HomeQueries(AppDbContext db, TimeProvider clock)
 
     /// <summary>Whether any of these plans is a demo sample, so the page says its figures are synthetic.</summary>
     public Task<bool> AnySampleAsync(IReadOnlyCollection<int> planIds, CancellationToken ct) =>
+        cache.GetOrCreateAsync("sample|" + string.Join(',', planIds.Order()), () => AnySampleUncachedAsync(planIds, ct));
+
+    private Task<bool> AnySampleUncachedAsync(IReadOnlyCollection<int> planIds, CancellationToken ct) =>
         db.Plans.AnyAsync(p => planIds.Contains(p.Id) && p.SourceFile != null && p.SourceFile.StartsWith(Plan.SampleSourcePrefix), ct);
 
     private static Domain.Rollup.TaskProgress Progress(TaskProgress? progress) => progress switch

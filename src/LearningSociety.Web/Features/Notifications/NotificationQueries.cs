@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Notifications;
 
 /// <summary>The signed-in user's own notifications; every query and update is filtered by their id.</summary>
-public sealed class NotificationQueries(AppDbContext db, TimeProvider clock)
+public sealed class NotificationQueries(AppDbContext db, TimeProvider clock, Shared.FreshCache cache)
 {
     public const int PageSize = 50;
 
@@ -27,8 +27,9 @@ public sealed class NotificationQueries(AppDbContext db, TimeProvider clock)
         };
     }
 
+    /// <summary>Counted once per version of the data (a new or read notification is a write).</summary>
     public Task<int> UnreadCountAsync(string userId, CancellationToken ct) =>
-        db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+        cache.GetOrCreateAsync("unread|" + userId, () => db.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, ct));
 
     /// <summary>False when the notification does not exist or belongs to someone else.</summary>
     public async Task<bool> MarkReadAsync(string userId, int id, CancellationToken ct)

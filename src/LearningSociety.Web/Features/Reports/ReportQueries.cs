@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LearningSociety.Web.Features.Reports;
 
-public sealed class ReportQueries(AppDbContext db, TimeProvider clock)
+public sealed class ReportQueries(AppDbContext db, TimeProvider clock, FreshCache cache)
 {
     /// <summary>The report with its period, to be changed, if the user may see it at all; else null.</summary>
     public Task<Report?> ForChangeAsync(int id, UserScope user, CancellationToken ct) =>
@@ -14,7 +14,10 @@ public sealed class ReportQueries(AppDbContext db, TimeProvider clock)
 
     /// <summary>"Báo cáo của tôi": what the user's agency owes (returned first, then by deadline),
     /// what waits for its review, and who has not reported yet (the chase list).</summary>
-    public async Task<MyReportsModel> MineAsync(UserScope user, CancellationToken ct)
+    public Task<MyReportsModel> MineAsync(UserScope user, CancellationToken ct) =>
+        cache.GetOrCreateAsync($"mine|{user.AccessKey}|{VietnamTime.Today(clock).DayNumber}", () => MineUncachedAsync(user, ct));
+
+    private async Task<MyReportsModel> MineUncachedAsync(UserScope user, CancellationToken ct)
     {
         var agencyId = user.AgencyId ?? -1;
         var rows = await Rows(db.Reports.Visible(db, user).Where(r => r.AgencyId == agencyId || r.ReviewerAgencyId == agencyId)).ToListAsync(ct);

@@ -27,6 +27,12 @@ public sealed record UserScope(string UserId, string UserName, int? AgencyId, st
     /// <summary>Reviewers and leaders read every report of their subtree (and of its predecessors).</summary>
     public bool ReadsSubtree => UnitPath is not null && Policies.SubtreeReaderRoles.Any(Roles.Contains);
 
+    /// <summary>
+    /// Everything about the user that decides which reports, periods and units they read (roles, agency,
+    /// unit, predecessors): users with the same key are shown the same consolidations and dashboards.
+    /// </summary>
+    public string AccessKey => string.Join('|', string.Join(',', Roles.Order(StringComparer.Ordinal)), AgencyId?.ToString(System.Globalization.CultureInfo.InvariantCulture), UnitPath, string.Join(',', PredecessorPaths));
+
     public static UserScope Anonymous { get; } = new("", "", null, null, new HashSet<string>());
 
     public static IReadOnlySet<string> RolesOf(ClaimsPrincipal principal) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LearningSociety.Web.Features.Shared;
 
 /// <summary>Loads the signed-in user's (or API token's) scope once per request.</summary>
-public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http)
+public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http, FreshCache cache)
 {
     private UserScope? _scope;
 
@@ -27,10 +27,14 @@ public sealed class UserScopeProvider(AppDbContext db, IHttpContextAccessor http
         {
             // Another system with an API token reads as a leader of the token's unit: the same rules below.
             var token = new UserScope(id, principal.FindFirstValue(ClaimTypes.Name) ?? id, null, tokenPath, UserScope.RolesOf(principal));
-            return _scope = token with { PredecessorPaths = await PredecessorPathsAsync(tokenPath, ct) };
+            var predecessors = await cache.GetOrCreateAsync("predecessors|" + tokenPath, () => PredecessorPathsAsync(tokenPath, ct));
+            return _scope = token with { PredecessorPaths = predecessors };
         }
 
-        return _scope = await BuildAsync(id, UserScope.RolesOf(principal), ct) ?? new UserScope(id, "", null, null, UserScope.RolesOf(principal));
+        // The account's unit, agency and the predecessors of its unit, read once per version of the data.
+        var roles = UserScope.RolesOf(principal);
+        return _scope = await cache.GetOrCreateAsync($"scope|{id}|{string.Join(',', roles.Order(StringComparer.Ordinal))}", () => BuildAsync(id, roles, ct))
+            ?? new UserScope(id, "", null, null, roles);
     }
 
     /// <summary>
