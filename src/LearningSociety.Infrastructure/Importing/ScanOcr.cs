@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace LearningSociety.Infrastructure.Importing;
 
@@ -12,7 +13,7 @@ namespace LearningSociety.Infrastructure.Importing;
 /// page timeout and the whole scan the total time; a program that overruns is killed with its children.
 /// Page images stay in <paramref name="folder"/> ("1.png", "2.png" … or the uploaded image) for the review page.
 /// </summary>
-public sealed class ScanOcr(PlanImportOptions options)
+public sealed partial class ScanOcr(PlanImportOptions options)
 {
     // A page of a plan holds a few thousand characters; anything far beyond is not a page to read.
     private const int MaxPageChars = 50_000;
@@ -70,7 +71,7 @@ public sealed class ScanOcr(PlanImportOptions options)
                 }
 
                 var text = await RunAsync(options.TesseractPath, [image, "stdout", "-l", "vie"], page, budget.Token, ct);
-                text = text.Replace("\f", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC).TrimEnd();
+                text = Clean(text.Replace("\f", "\n", StringComparison.Ordinal).Normalize(NormalizationForm.FormC));
                 texts.Add(text.Length > MaxPageChars ? text[..MaxPageChars] : text);
                 await pageDone(page);
             }
@@ -85,6 +86,23 @@ public sealed class ScanOcr(PlanImportOptions options)
 
         return texts;
     }
+
+    /// <summary>
+    /// Specks and stamp edges read as stray marks at the start of a line ("_ Căn cứ…", "' CHỦ TỊCH…") or as lines of
+    /// their own; they would hide a line's label from the importer, so they are taken out. Real punctuation stays.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = text.Split('\n').Select(l => StrayStart().Replace(l.TrimEnd(), "")).Where(l => !StrayLine().IsMatch(l));
+        return string.Join('\n', lines).Trim();
+    }
+
+    [GeneratedRegex(@"^\s*[_ˆ^'‘`~.,:;»«]+\s+(?=\S)")]
+    private static partial Regex StrayStart();
+
+    [GeneratedRegex(@"^\s*[_ˆ^'‘`~.,:;»«]{1,2}\s*$")]
+    private static partial Regex StrayLine();
 
     /// <summary>The rendering resolution of a PDF page (size in points): the configured one, less for a page so large it would exceed the pixel limit.</summary>
     public int DpiFor(ScanPageSize page)
