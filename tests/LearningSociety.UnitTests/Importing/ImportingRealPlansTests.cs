@@ -12,10 +12,11 @@ namespace LearningSociety.UnitTests.Importing;
 public class ImportingRealPlansTests(ITestOutputHelper output)
 {
     // Measured (see ImportCorpus/SCORES.md): tune 93.1 % header, 93 % body, 0 header fields wrong unflagged;
-    // held-out 89.6 % header, 82 % body, 3 header fields wrong unflagged (a symbol cut over two lines, a place, a title).
+    // held-out 89.6 % header, 82 % body, 0 header fields wrong unflagged (a symbol cut over two lines, a one-word place and a title
+    // running into its headings were wrong until they were flagged).
     [Theory]
     [InlineData("tune", 0.90, 0.88, 0)]
-    [InlineData("heldout", 0.86, 0.78, 3)]
+    [InlineData("heldout", 0.86, 0.78, 0)]
     public void Every_field_is_right_or_flagged(string half, double headerFloor, double bodyFloor, int maxUnflagged)
     {
         var (tally, misses) = Run(half);
