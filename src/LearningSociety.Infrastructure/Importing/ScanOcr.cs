@@ -94,7 +94,8 @@ public sealed partial class ScanOcr(PlanImportOptions options)
     public static string Clean(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lines = text.Split('\n').Select(l => StrayStart().Replace(l.TrimEnd(), "")).Where(l => !StrayLine().IsMatch(l));
+        // Blank lines between blocks go too: a plan's text has none, and a title's lines must stay together.
+        var lines = text.Split('\n').Select(l => StrayStart().Replace(l.TrimEnd(), "")).Where(l => l.Length > 0 && !StrayLine().IsMatch(l));
         return string.Join('\n', lines).Trim();
     }
 
