@@ -30,6 +30,12 @@ internal static partial class HeaderReader
             {
                 draft.Number = m.Groups["num"].Success ? m.Groups["num"].Value : null;
                 draft.Symbol = FixSymbol(m.Groups["sym"].Value);
+                if (text.AsSpan(m.Index + m.Length).TrimStart(' ').StartsWith("-", StringComparison.Ordinal))
+                {
+                    // "255 / BC-BCĐPCGD-" with "XMC" on a later line: the symbol goes on elsewhere, so what was read is only its start.
+                    draft.Uncertain.Add(DraftField.Symbol);
+                }
+
                 firstMetaLine = Math.Min(firstMetaLine, line);
                 if (draft.Number is null)
                 {
@@ -68,6 +74,11 @@ internal static partial class HeaderReader
         if (layout.Title is { } title)
         {
             draft.Title = Collapse(title.Text);
+            if (TitleRunsOn().IsMatch(VietnameseText.Fold(draft.Title)))
+            {
+                // "… XÓA MÙ CHỮ Thời điểm tháng 10 năm 2020 PHẦN THỨ NHẤT …": the first headings were read as the title's end.
+                draft.Uncertain.Add(DraftField.Title);
+            }
         }
         else if (header.Select(h => Subject().Match(h.Text)).FirstOrDefault(m => m.Success) is { } subject)
         {
@@ -160,9 +171,10 @@ internal static partial class HeaderReader
         if (place.Length > 0)
         {
             // Accents are restored only where the text has none (OCR); a place written with accents is kept as written.
+            // A one-word place is most often the end of a name split over two lines ("Quảng" / "Trị, ngày …"): checked by a person.
             var restored = IssuerHeader.HasAccents(place) ? null : KnownPlace(place, directory);
             draft.IssuedPlace = restored ?? place;
-            if (!IssuerHeader.HasAccents(draft.IssuedPlace))
+            if (!IssuerHeader.HasAccents(draft.IssuedPlace) || !draft.IssuedPlace.Contains(' ', StringComparison.Ordinal))
             {
                 draft.Uncertain.Add(DraftField.IssuedPlace);
             }
@@ -278,6 +290,9 @@ internal static partial class HeaderReader
         SymbolD().Replace(symbol.Any(char.IsUpper) ? symbol : symbol.ToUpperInvariant(), m => m.Value.Replace('D', 'Đ'));
 
     private static string Collapse(string s) => VietnameseText.Nfc(Spaces().Replace(s, " "));
+
+    [GeneratedRegex(@"\b(?:phan thu|chuong [ivx\d]|thoi diem thang)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleRunsOn();
 
     [GeneratedRegex(@"(?<num>\d{1,6})?\s*/\s*(?<sym>[A-ZĐa-zđ]{1,6}(?:-[A-ZĐa-zđ0-9]{1,12})+)", RegexOptions.CultureInvariant)]
     private static partial Regex NumberSymbol();

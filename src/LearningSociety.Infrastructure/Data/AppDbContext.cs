@@ -42,6 +42,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<Exports.Jobs.ExportJob> ExportJobs => Set<Exports.Jobs.ExportJob>();
     public DbSet<UnitLists.UnitImportJob> UnitImportJobs => Set<UnitLists.UnitImportJob>();
     public DbSet<ApiTokens.ApiToken> ApiTokens => Set<ApiTokens.ApiToken>();
+    public DbSet<Importing.OcrImportJob> OcrImportJobs => Set<Importing.OcrImportJob>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

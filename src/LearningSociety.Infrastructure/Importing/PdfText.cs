@@ -14,7 +14,8 @@ namespace LearningSociety.Infrastructure.Importing;
 /// </summary>
 internal static class PdfText
 {
-    public static string Read(byte[] bytes, PlanImportOptions options)
+    /// <summary>The text layer, or, for a file with (almost) no letters, a scan to recognise with the sizes of its pages.</summary>
+    public static PlanDocument Read(byte[] bytes, PlanImportOptions options)
     {
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) < 0)
         {
@@ -45,11 +46,11 @@ internal static class PdfText
 
             if (letters < 20 * Math.Max(1, document.NumberOfPages) / 4)
             {
-                throw new PlanFileException("Tệp PDF không có lớp chữ (có thể là bản scan hoặc ảnh chụp). "
-                    + "Hãy tải lên tệp .docx hoặc PDF xuất từ văn bản gốc, hoặc dán nội dung vào ô văn bản.");
+                var sizes = Enumerable.Range(1, document.NumberOfPages).Select(n => document.GetPage(n)).Select(p => new ScanPageSize(p.Width, p.Height)).ToList();
+                return new PlanDocument(null, new ScanSource(bytes, ScanFormat.Pdf, sizes));
             }
 
-            return text.ToString();
+            return new PlanDocument(text.ToString(), null);
         }
         catch (PdfDocumentEncryptedException ex)
         {

@@ -15,15 +15,27 @@ public sealed class PlanDocumentReader(PlanImportOptions options)
     {
     }
 
-    public string Read(Stream stream, string fileName)
+    /// <summary>The text of a file that has one; a scanned PDF or a photo of the plan is refused (see <see cref="Open"/> for those).</summary>
+    public string Read(Stream stream, string fileName) =>
+        Open(stream, fileName, scans: false).Text
+            ?? throw new PlanFileException("Tệp PDF không có lớp chữ (có thể là bản scan hoặc ảnh chụp). "
+                + "Hãy tải lên tệp .docx hoặc PDF xuất từ văn bản gốc, hoặc dán nội dung vào ô văn bản.");
+
+    /// <summary>
+    /// The text of the file, or, when <paramref name="scans"/> is true, a scanned PDF (no text layer) or a .jpg/.png image to
+    /// recognise by OCR — checked here (signature, pages, pixels) so that a bad file is refused before any job exists.
+    /// </summary>
+    public PlanDocument Open(Stream stream, string fileName, bool scans)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fileName);
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (extension is not (".txt" or ".docx" or ".pdf"))
+        var image = scans && extension is ".jpg" or ".jpeg" or ".png";
+        if (extension is not (".txt" or ".docx" or ".pdf") && !image)
         {
             throw new PlanFileException(
-                $"Định dạng tệp “{(extension.Length == 0 ? fileName : extension)}” chưa được hỗ trợ; hãy tải lên tệp văn bản .txt, tài liệu Word .docx hoặc PDF có lớp chữ.");
+                $"Định dạng tệp “{(extension.Length == 0 ? fileName : extension)}” chưa được hỗ trợ; hãy tải lên tệp văn bản .txt, tài liệu Word .docx, "
+                + (scans ? "tệp PDF (có lớp chữ hoặc bản scan) hoặc ảnh chụp .jpg, .png." : "hoặc PDF có lớp chữ."));
         }
 
         var bytes = ReadCapped(stream, options.MaxFileBytes);
@@ -32,18 +44,28 @@ public sealed class PlanDocumentReader(PlanImportOptions options)
             throw new PlanFileException("Tệp rỗng, không có nội dung để nhập.");
         }
 
-        var text = extension switch
+        if (image)
         {
-            ".docx" => WordText.Read(bytes, options.MaxFileBytes),
+            return new PlanDocument(null, ScanImage.Check(bytes, extension, options));
+        }
+
+        var document = extension switch
+        {
+            ".docx" => new PlanDocument(WordText.Read(bytes, options.MaxFileBytes), null),
             ".pdf" => PdfText.Read(bytes, options),
-            _ => DecodeText(bytes),
+            _ => new PlanDocument(DecodeText(bytes), null),
         };
-        if (string.IsNullOrWhiteSpace(text))
+        if (document.Scan is not null)
+        {
+            return scans ? document : new PlanDocument(null, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
             throw new PlanFileException("Tệp không có chữ nào để nhập.");
         }
 
-        return text.Normalize(NormalizationForm.FormC);
+        return document with { Text = document.Text.Normalize(NormalizationForm.FormC) };
     }
 
     /// <summary>Reads at most <paramref name="max"/> bytes; one more means the file is too large.</summary>

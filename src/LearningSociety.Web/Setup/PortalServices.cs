@@ -81,7 +81,12 @@ public static class PortalServices
         services.AddScoped<Features.PlanEditor.TargetCommands>();
         services.AddScoped<Features.PlanEditor.RuleCommands>();
         services.AddScoped<Features.PlanEditor.StatusCommands>();
-        services.AddSingleton(new Infrastructure.Importing.PlanImportOptions());
+        services.AddSingleton(configuration.GetSection(Infrastructure.Importing.PlanImportOptions.Section).Get<Infrastructure.Importing.PlanImportOptions>()
+            ?? new Infrastructure.Importing.PlanImportOptions());
+        services.AddSingleton<Features.PlanImport.OcrFiles>();
+        services.AddSingleton<Features.Shared.WorkerSignal<Features.PlanImport.OcrWorker>>();
+        services.AddScoped<Features.PlanImport.OcrJobs>();
+        services.AddHostedService<Features.PlanImport.OcrWorker>();
         services.AddSingleton<Features.PlanImport.ImportDraftProtector>();
         services.AddScoped<Features.PlanImport.ImportDirectory>();
         services.AddScoped<Features.PlanImport.PlanImportReader>();

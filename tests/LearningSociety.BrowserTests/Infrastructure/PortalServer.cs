@@ -48,6 +48,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:FilePath", Path.Combine(Folder, "logs", "portal-.log"));
         builder.UseSetting("Uploads:Path", Path.Combine(Folder, "uploads"));
+        builder.UseSetting("Import:OcrFolder", Path.Combine(Folder, "ocr"));
         // The demo periods stay as seeded: the period calendar would close the 2024 ones on today's real date.
         builder.UseSetting("Periods:CalendarEnabled", "false");
         if (clock is not null)

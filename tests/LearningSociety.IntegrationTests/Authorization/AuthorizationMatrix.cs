@@ -57,6 +57,9 @@ public static class AuthorizationMatrix
     /// <summary>An export job: its owner only; for others it does not exist. Reporting roles cannot export at all.</summary>
     private const string Exporter = "L | AN | AN | AN | FF | FF | AN";
 
+    /// <summary>A scan read by OCR: its uploader only (a plan author); for other authors it does not exist.</summary>
+    private const string OcrUploader = "L | AN | AN | AN | FF | FF | FF";
+
     public static readonly IReadOnlyList<MatrixEntry> Entries =
     [
         // Open to everyone
@@ -160,6 +163,10 @@ public static class AuthorizationMatrix
         Post("/PlanImport/Index/{id?}", _ => "/PlanImport", PlanAuthors),
         Post("/PlanImport/Review/{id?}", _ => "/PlanImport/Review", PlanAuthors),
         Get("/PlanImport/Template/{id?}", _ => "/PlanImport/Template", PlanAuthors),
+        Get("/PlanImport/Ocr/{id?}", s => $"/PlanImport/Ocr/{s.OcrJob}", OcrUploader),
+        Get("/PlanImport/OcrStatus/{id?}", s => $"/PlanImport/OcrStatus/{s.OcrJob}", OcrUploader),
+        Get("/PlanImport/OcrPage/{id?}", s => $"/PlanImport/OcrPage/{s.OcrJob}?page=1", OcrUploader),
+        Get("/PlanImport/OcrReview/{id?}", s => $"/PlanImport/OcrReview/{s.OcrJob}", OcrUploader),
         // Assignments and targets from Excel, for a plan the author may write.
         Get("/AssignmentImport/Index/{id?}", s => $"/AssignmentImport/Index/{s.Plan}", OwnPlan),
         Post("/AssignmentImport/Upload/{id?}", s => $"/AssignmentImport/Upload/{s.Plan}", OwnPlan),

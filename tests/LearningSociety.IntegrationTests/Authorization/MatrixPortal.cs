@@ -125,6 +125,7 @@ public sealed class MatrixPortal : IAsyncLifetime
             Notification = await NotificationAsync(actorUserId ?? spare, tag),
             ExportJob = await ExportJobAsync(actorUserId ?? spare, tag, ids.Period, ids.PeriodUnit),
             UnitImportJob = await UnitImportJobAsync(tag),
+            OcrJob = await OcrJobAsync(actorUserId ?? spare, tag),
         };
     }
 
@@ -141,6 +142,26 @@ public sealed class MatrixPortal : IAsyncLifetime
             await db.SaveChangesAsync();
             return job.Id;
         });
+
+    /// <summary>A finished OCR job with one page: its progress page, status, page image and review.</summary>
+    private async Task<int> OcrJobAsync(string userId, string tag)
+    {
+        var id = await Factory.WithDbAsync(async db =>
+        {
+            var job = new LearningSociety.Infrastructure.Importing.OcrImportJob
+            {
+                UserId = userId, FileName = tag + ".png", Format = LearningSociety.Infrastructure.Importing.ScanFormat.Png, State = LearningSociety.Infrastructure.Importing.OcrJobState.Done,
+                Pages = 1, PagesDone = 1, Text = "ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử " + tag, CreatedAt = Factory.Clock.GetUtcNow(),
+            };
+            db.OcrImportJobs.Add(job);
+            await db.SaveChangesAsync();
+            return job.Id;
+        });
+        var folder = Factory.Services.GetRequiredService<Web.Features.PlanImport.OcrFiles>().FolderOf(id);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "1.png"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        return id;
+    }
 
     /// <summary>Only one demo plan has phases and only two have targets; the phase and target pages need one of each.</summary>
     private Task<int> EnsurePhaseAndTargetAsync(string planUnit) =>

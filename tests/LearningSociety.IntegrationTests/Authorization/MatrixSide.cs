@@ -56,4 +56,7 @@ public sealed record MatrixSide
 
     /// <summary>A finished unit list import (administrators see every one).</summary>
     public int UnitImportJob { get; init; }
+
+    /// <summary>A scan read by OCR, uploaded by the actor (own) or by somebody else (other), its page image on disk.</summary>
+    public int OcrJob { get; init; }
 }

@@ -40,6 +40,7 @@ public sealed class PortalFactory(string? folder = null) : WebApplicationFactory
         builder.UseSetting("Demo:Password", DemoPassword);
         builder.UseSetting("Logging:FilePath", Path.Combine(Folder, "logs", "portal-.log"));
         builder.UseSetting("Uploads:Path", Path.Combine(Folder, "uploads"));
+        builder.UseSetting("Import:OcrFolder", Path.Combine(Folder, "ocr"));
         // Tests run the reminder planner and mailer themselves, at the time they choose.
         builder.UseSetting("Reminders:Enabled", "false");
         // ... and the period calendar (PeriodCalendarRunner) on the day they choose.

@@ -17,10 +17,15 @@ public sealed record ImportDraftState(
     List<ImportDraftProposal> Proposals,
     List<ImportDraftValue> TargetValues,
     List<string>? Uncertain = null,
-    string? ProposedIssuer = null)
+    string? ProposedIssuer = null,
+    int? OcrJob = null,
+    List<int>? PageStarts = null)
 {
     /// <summary>Header fields read with a guess (<see cref="DraftField"/> names): marked "cần kiểm tra", confirmed or corrected before saving.</summary>
     public IReadOnlyList<string> UncertainFields => Uncertain ?? [];
+
+    /// <summary>For a scan read by OCR (<see cref="OcrJob"/>): the source line each page begins on, so the review shows each page's image beside its text.</summary>
+    public IReadOnlyList<int> PageLines => PageStarts ?? [];
 }
 
 /// <summary>

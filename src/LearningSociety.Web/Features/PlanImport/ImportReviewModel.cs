@@ -13,6 +13,12 @@ public sealed class ImportReviewModel
 
     public required IReadOnlyList<string> SourceLines { get; init; }
 
+    /// <summary>The OCR job of a scan, whose page images are shown beside their text; null for a text.</summary>
+    public int? OcrJob { get; init; }
+
+    /// <summary>For a scan: the source line (1-based) each page begins on.</summary>
+    public IReadOnlyList<int> PageLines { get; init; } = [];
+
     public required IReadOnlyList<ImportIssue> Issues { get; init; }
 
     public required IReadOnlyList<ImportNodeView> Nodes { get; init; }

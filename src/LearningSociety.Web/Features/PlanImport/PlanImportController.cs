@@ -14,7 +14,7 @@ namespace LearningSociety.Web.Features.PlanImport;
 [Authorize(Policy = Policies.PlanAuthor)]
 public sealed class PlanImportController(
     UserScopeProvider scope, PlanImportReader reader, PlanImportReview review, PlanImportSaver saver, ImportDraftProtector protector,
-    PlanImportOptions options) : Controller
+    PlanImportOptions options, OcrJobs ocr) : Controller
 {
     [HttpGet]
     public IActionResult Index() => View(new ImportSourceModel { MaxFileBytes = options.MaxFileBytes });
@@ -39,7 +39,13 @@ public sealed class PlanImportController(
         ImportDraftState state;
         try
         {
-            state = await reader.ReadAsync(input, user, ct);
+            var (fileName, document) = reader.Open(input);
+            if (document.Scan is { } scan)
+            {
+                return RedirectToAction(nameof(Ocr), new { id = await ocr.StartAsync(user, fileName, scan, ct) });
+            }
+
+            state = await reader.DraftAsync(document.Text!, fileName, user, ct);
         }
         catch (PlanFileException ex)
         {
@@ -96,6 +102,54 @@ public sealed class PlanImportController(
         }
 
         return View("Review", model);
+    }
+
+    /// <summary>The progress of a scan being read by OCR ("Đang nhận dạng trang 3/12"); its script moves on to the review when it ends.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Ocr(int id, CancellationToken ct) =>
+        await ocr.StatusAsync(id, (await scope.GetAsync(ct)).UserId, ct) is { } status ? View(status) : NotFound();
+
+    [HttpGet]
+    [Produces("application/json")]
+    public async Task<IActionResult> OcrStatus(int id, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return await ocr.StatusAsync(id, (await scope.GetAsync(ct)).UserId, ct) is { } status ? Ok(status) : NotFound();
+    }
+
+    /// <summary>One page image of a scan, to the person who uploaded it only.</summary>
+    [HttpGet]
+    public async Task<IActionResult> OcrPage(int id, int page, CancellationToken ct)
+    {
+        if (await ocr.PageImageAsync(id, page, (await scope.GetAsync(ct)).UserId, ct) is not { } image)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "private, max-age=3600";
+        return PhysicalFile(image.Path, image.ContentType);
+    }
+
+    /// <summary>The review of a scan read by OCR: the draft from its text, each page's image beside its recognised lines.</summary>
+    [HttpGet]
+    public async Task<IActionResult> OcrReview(int id, CancellationToken ct)
+    {
+        var user = await scope.GetAsync(ct);
+        if (await ocr.ResultAsync(id, user.UserId, ct) is not { } result)
+        {
+            return await ocr.StatusAsync(id, user.UserId, ct) is null ? NotFound() : RedirectToAction(nameof(Ocr), new { id });
+        }
+
+        var starts = new List<int>();
+        var line = 1;
+        foreach (var page in result.Pages)
+        {
+            starts.Add(line);
+            line += page.Split('\n').Length;
+        }
+
+        var state = await reader.DraftAsync(string.Join('\n', result.Pages), result.FileName, user, ct) with { OcrJob = id, PageStarts = starts };
+        return View("Review", await review.BuildAsync(state, await reader.FirstInputAsync(state, user, ct), user, ct));
     }
 
     [HttpGet]

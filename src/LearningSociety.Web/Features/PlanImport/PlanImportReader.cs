@@ -15,26 +15,25 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
 {
     public const string PastedName = "Văn bản dán vào";
 
-    /// <exception cref="PlanFileException">Nothing to read, or a file that is not a readable .txt / .docx (the message is for the user).</exception>
-    public async Task<ImportDraftState> ReadAsync(ImportSourceInput input, UserScope user, CancellationToken ct)
+    /// <summary>The pasted text or the uploaded file: its text, or a scan (no text layer, a photo) to read by OCR first.</summary>
+    /// <exception cref="PlanFileException">Nothing to read, or a file that is not a readable .txt / .docx / .pdf / image (the message is for the user).</exception>
+    public (string FileName, PlanDocument Document) Open(ImportSourceInput input)
     {
         var reader = new PlanDocumentReader(options);
-        string text;
-        string fileName;
         if (input.File is { } file)
         {
-            fileName = Path.GetFileName(file.FileName);
+            var fileName = Path.GetFileName(file.FileName);
             if (file.Length > options.MaxFileBytes)
             {
                 throw new PlanFileException(TooLarge(file.Length, options.MaxFileBytes));
             }
 
-            await using var stream = file.OpenReadStream();
-            text = reader.Read(stream, fileName);
+            using var stream = file.OpenReadStream();
+            return (fileName, reader.Open(stream, fileName, scans: true));
         }
-        else if (!string.IsNullOrWhiteSpace(input.Text))
+
+        if (!string.IsNullOrWhiteSpace(input.Text))
         {
-            fileName = PastedName;
             if (input.Text.Length > ImportSourceInput.MaxTextLength)
             {
                 throw new PlanFileException($"Văn bản dán vào dài {Display.Number(input.Text.Length)} ký tự; cổng nhận đến {Display.Number(ImportSourceInput.MaxTextLength)} ký tự. "
@@ -47,13 +46,15 @@ public sealed class PlanImportReader(AppDbContext db, ImportDirectory directory,
                 throw new PlanFileException(TooLarge(bytes.Length, options.MaxFileBytes));
             }
 
-            text = reader.Read(new MemoryStream(bytes), "van-ban.txt");
-        }
-        else
-        {
-            throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt, .docx hay .pdf có lớp chữ.");
+            return (PastedName, new PlanDocument(reader.Read(new MemoryStream(bytes), "van-ban.txt"), null));
         }
 
+        throw new PlanFileException("Chưa có gì để nhập: hãy dán nội dung kế hoạch vào ô văn bản, hoặc chọn một tệp .txt, .docx, .pdf hay ảnh chụp .jpg, .png.");
+    }
+
+    /// <summary>The draft read from a plan's text, against the directory of the user's bodies. Nothing is stored.</summary>
+    public async Task<ImportDraftState> DraftAsync(string text, string fileName, UserScope user, CancellationToken ct)
+    {
         var agencies = await directory.LoadAsync(user, ct);
         var seeds = agencies.Select(a => a.Seed).ToList();
         // Bodies carry their lifetimes: a body that did not exist on the plan's date never issues it.

@@ -81,6 +81,8 @@ public sealed class PlanImportReview(PlanEditorQueries queries, ImportDirectory 
             Input = input,
             FileName = state.FileName,
             SourceLines = state.Text.Split('\n').Select(l => l.TrimEnd('\r')).ToList(),
+            OcrJob = state.OcrJob,
+            PageLines = state.PageLines,
             Issues = state.Issues,
             Nodes = nodes,
             Legal = [.. (state.Seed.LegalBasis ?? []).Select(LegalLabel)],
