@@ -55,8 +55,9 @@ public sealed partial class SigningInTests(BrowserFixture browser)
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        // Signing out ends every session of the account, so not one whose session other tests reuse.
-        await session.SignInAsync(PortalPages.Leader);
+        // Signing out ends every session of the account, so an account no other browser test signs in with
+        // (the leader's was: a test class run after this one found its kept session gone).
+        await session.SignInAsync("mttq.canduoc@hoctap.local");
 
         await page.Locator("#userMenu").ClickAsync();
         var signOut = page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" });

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using LearningSociety.Domain.Plans;
 
 namespace LearningSociety.Web.Features.PlanEditor;
@@ -15,9 +16,12 @@ public sealed class TargetInput : ChangeInput
     public string? DenominatorDefinition { get; set; }
     /// <summary>"Province", "District", "Commune" (the units of that level report it), "agencies", or empty.</summary>
     public string? ReportedBy { get; set; }
-    /// <summary>A rating target's levels, one a line, best first; empty for the default Tốt/Khá/Trung bình/Chưa đạt.</summary>
+    /// <summary>A rating target's levels, one a line, best first; empty for the default Tốt/Khá/Trung bình/Chưa đạt.
+    /// Limited whatever the kind chosen: a value the editor ignores is still refused when it is too long.</summary>
+    [StringLength(RatingScale.MaxStoredLength, ErrorMessage = "Các mức xếp loại dài tối đa {1} ký tự.")]
     public string? RatingLevels { get; set; }
     /// <summary>How many of the best levels count toward the goal: 1 "xếp loại Tốt", 2 "từ Khá trở lên".</summary>
+    [Range(1, RatingScale.MaxLevels - 1, ErrorMessage = "Chọn mức xếp loại tính vào giá trị cần đạt.")]
     public int RatingGoalLevels { get; set; } = 1;
     public List<TargetValueInput> Values { get; set; } = [];
 }
