@@ -21,59 +21,19 @@ public sealed partial class OcrWorker(
     DatabaseReadiness readiness,
     TimeProvider clock,
     IConfiguration configuration,
-    ILogger<OcrWorker> logger) : BackgroundService
+    ILogger<OcrWorker> logger) : JobQueueWorker<OcrWorker, OcrImportJob>(signal, readiness, configuration, logger)
 {
     /// <summary>False on an instance that must not run OCR (and, in tests, must not poll the database).</summary>
     public const string RunWorkerKey = "Import:RunOcrWorker";
 
     public const string Interrupted = "Quá trình nhận dạng bị gián đoạn vì cổng thông tin khởi động lại. Hãy tải tệp lên lại.";
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue(RunWorkerKey, true))
-        {
-            return;
-        }
-
-        var lastSweep = DateTime.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (readiness.IsReady)
-                {
-                    if (DateTime.UtcNow - lastSweep > TimeSpan.FromMinutes(1))
-                    {
-                        await SweepAsync(stoppingToken);
-                        lastSweep = DateTime.UtcNow;
-                    }
-
-                    while (await ClaimAsync(stoppingToken) is { } job)
-                    {
-                        await RunAsync(job, stoppingToken);
-                    }
-                }
-
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogLoopFailed(logger, ex);
-                await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
+    protected override string EnabledKey => RunWorkerKey;
 
     /// <summary>A page may take the page timeout twice (render, recognise); a job silent for longer lost its process.</summary>
     private TimeSpan StaleAfter => (2 * options.OcrPageTimeout) + TimeSpan.FromMinutes(1);
 
-    private async Task SweepAsync(CancellationToken ct)
+    protected override async Task SweepAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -116,7 +76,7 @@ public sealed partial class OcrWorker(
         }
     }
 
-    private async Task<OcrImportJob?> ClaimAsync(CancellationToken ct)
+    protected override async Task<OcrImportJob?> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -141,7 +101,7 @@ public sealed partial class OcrWorker(
         return null;
     }
 
-    private async Task RunAsync(OcrImportJob job, CancellationToken stoppingToken)
+    protected override async Task RunAsync(OcrImportJob job, CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -205,9 +165,6 @@ public sealed partial class OcrWorker(
         await db.OcrImportJobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.State, state).SetProperty(j => j.Text, text)
             .SetProperty(j => j.Error, error).SetProperty(j => j.Content, (byte[]?)null).SetProperty(j => j.FinishedAt, now), ct);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "OCR worker loop failed; retrying")]
-    private static partial void LogLoopFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "OCR job {JobId} failed")]
     private static partial void LogJobFailed(ILogger logger, Exception ex, int jobId);

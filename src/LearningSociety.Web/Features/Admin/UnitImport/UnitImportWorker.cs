@@ -24,56 +24,16 @@ public sealed partial class UnitImportWorker(
     DatabaseReadiness readiness,
     TimeProvider clock,
     IConfiguration configuration,
-    ILogger<UnitImportWorker> logger) : BackgroundService
+    ILogger<UnitImportWorker> logger) : JobQueueWorker<UnitImportWorker, UnitImportJob>(signal, readiness, configuration, logger)
 {
     /// <summary>False on an instance that must not run imports (and, in tests, must not poll the database).</summary>
     public const string RunWorkerKey = "UnitImport:RunWorker";
 
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
+    protected override string EnabledKey => RunWorkerKey;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!configuration.GetValue(RunWorkerKey, true))
-        {
-            return;
-        }
-
-        var lastSweep = DateTime.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (readiness.IsReady)
-                {
-                    if (DateTime.UtcNow - lastSweep > TimeSpan.FromMinutes(1))
-                    {
-                        await SweepAsync(stoppingToken);
-                        lastSweep = DateTime.UtcNow;
-                    }
-
-                    while (await ClaimAsync(stoppingToken) is { } job)
-                    {
-                        await RunAsync(job, stoppingToken);
-                    }
-                }
-
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                LogLoopFailed(logger, ex);
-                await Task.Delay(PollInterval, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
-
-    private async Task SweepAsync(CancellationToken ct)
+    protected override async Task SweepAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -90,7 +50,7 @@ public sealed partial class UnitImportWorker(
                 .SetProperty(j => j.Error, "Quá trình bị gián đoạn vì cổng thông tin khởi động lại; cơ sở dữ liệu không thay đổi. Hãy tải tệp lên lại."), ct);
     }
 
-    private async Task<UnitImportJob?> ClaimAsync(CancellationToken ct)
+    protected override async Task<UnitImportJob?> ClaimAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -117,7 +77,7 @@ public sealed partial class UnitImportWorker(
         return null;
     }
 
-    private async Task RunAsync(UnitImportJob job, CancellationToken stoppingToken)
+    protected override async Task RunAsync(UnitImportJob job, CancellationToken stoppingToken)
     {
         var preview = job.State == UnitImportState.Previewing;
         live.Set(job.Id, 1);
@@ -219,9 +179,6 @@ public sealed partial class UnitImportWorker(
             // the job ended
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unit import worker loop failed; retrying")]
-    private static partial void LogLoopFailed(ILogger logger, Exception ex);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unit import job {JobId} failed")]
     private static partial void LogJobFailed(ILogger logger, Exception ex, int jobId);
