@@ -68,6 +68,8 @@ export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Sqlite="Data Source=$WORK/portal.db"
 export Logging__FilePath="$WORK/logs/portal-.log"
 export Uploads__Path="$WORK/uploads"
+export Security__RequireHttps=false # plain HTTP on the loopback, as a local trial
+export Periods__CalendarEnabled=false # the fixture's period is of 2024: on the real clock the calendar would close it at start-up and refuse every save
 export Database__SqliteSynchronous="$SYNCHRONOUS"
 portal() { (cd "$app" && taskset -c "$SERVER_CPUS" dotnet LearningSociety.Web.dll "$@"); }
 
