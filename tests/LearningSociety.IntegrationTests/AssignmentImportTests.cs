@@ -42,6 +42,7 @@ public sealed class AssignmentImportTests(AssignmentImportTests.Portal portal) :
         Row(tasks, 5, "II.3", "Ngày hội đọc sách", "Tỉnh Đoàn Long An", "", "thường xuyên");
         var targets = workbook.Worksheet("Chỉ tiêu");
         Row(targets, 2, "T9", "Người lao động có kỹ năng số", "Tỷ lệ", "%", "", "", "Tỉnh", 2025, 65);
+        Row(targets, 3, "T10", "Cộng đồng học tập cấp xã xếp loại", "Xếp loại", "cộng đồng học tập", "", "", "Xã", 2025, 50);
 
         var preview = await UploadAsync(Save(workbook), "phan-cong.xlsx");
         var html = await preview.Content.ReadAsStringAsync();
@@ -50,6 +51,8 @@ public sealed class AssignmentImportTests(AssignmentImportTests.Portal portal) :
         Assert.Contains("Thêm cơ quan phối hợp nhiệm vụ II.1: Tỉnh Đoàn Long An", html, StringComparison.Ordinal);
         Assert.Contains("Sửa thời hạn nhiệm vụ II.1", html, StringComparison.Ordinal);
         Assert.Contains("Thêm chỉ tiêu T9", html, StringComparison.Ordinal);
+        // A rating goal reads with its level, as everywhere else (issue 15).
+        Assert.Contains("năm 2025 cần đạt 50% xếp loại Tốt", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("Trang tính “Nhiệm vụ”, dòng 3: không tìm thấy nhiệm vụ số “II.9” trong kế hoạch", html, StringComparison.Ordinal);
         Assert.Contains("dòng 4: không tìm thấy cơ quan “Ban Quản lý dự án XYZ”", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Tỉnh Đoàn Long An", Cooperating("II.1"));

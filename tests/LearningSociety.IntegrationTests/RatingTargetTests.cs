@@ -41,6 +41,10 @@ public sealed partial class RatingTargetTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
         Assert.Contains("Cần từ 2 đến 6 mức xếp loại (đã có 7).", WebUtility.HtmlDecode(await tooMany.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
+        // The change to confirm reads the goal with its level, not a bare "80%".
+        var preview = await admin.PreviewAsync($"/PlanEditor/Target/{planId}", target);
+        Assert.Contains("cần đạt 80% từ Khá trở lên (năm 2024)", WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
         var added = await admin.ChangeAsync($"/PlanEditor/Target/{planId}", target);
         Assert.True(added.StatusCode == HttpStatusCode.Redirect, string.Join(" | ", Problems().Matches(WebUtility.HtmlDecode(await added.Content.ReadAsStringAsync())).Select(m => m.Value)));
         Assert.Equal("2|Tốt|Khá|Trung bình|Chưa đạt", await factory.WithDbAsync(db => db.Targets.Where(t => t.PlanId == planId && t.Code == "XL1").Select(t => t.RatingLevels).SingleAsync()));

@@ -1,5 +1,6 @@
 using System.Net;
 using LearningSociety.Domain.Identity;
+using LearningSociety.Domain.Plans;
 using LearningSociety.Domain.Reporting;
 using LearningSociety.Infrastructure.Data;
 using LearningSociety.IntegrationTests.Infrastructure;
@@ -157,6 +158,52 @@ public sealed class ReportingCycleTests : IAsyncLifetime
         var retry = await ReportForm.PostAsync(b, id, ParseForm(html, formB), "save");
         Assert.Equal(HttpStatusCode.Redirect, retry.StatusCode);
         Assert.Equal("Bản của người B.", await NarrativeAsync(id));
+    }
+
+    [Fact]
+    public async Task A_conflict_shows_what_the_other_person_saved_in_the_words_of_the_form_never_True_or_False()
+    {
+        var (id, key, a) = await FreshCommuneAsync("c.cungxa@test.vn");
+        await _factory.CreateUserAsync("d.cungxa@test.vn", Roles.CommuneOfficer, key);
+        var b = await _factory.SignedInAsync("d.cungxa@test.vn");
+        // A yes/no, a units-reaching and a rating target that communes report, beside the plan's own.
+        await _factory.WithDbAsync(async db =>
+        {
+            var planId = await db.Plans.Where(p => p.Symbol == "KH-BCĐ" && p.Number == null).Select(p => p.Id).SingleAsync();
+            foreach (var (code, kind) in new[] { ("CK1", TargetKind.YesNo), ("CK2", TargetKind.UnitsReaching), ("CK3", TargetKind.RatingDistribution) })
+            {
+                db.Targets.Add(new Target { PlanId = planId, Code = code, Name = "Chỉ tiêu " + code, Kind = kind, ReportedByLevel = Domain.Units.UnitLevel.Commune, SortOrder = 900 });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var formA = await ReportForm.ReadAsync(a, id);
+        var formB = await ReportForm.ReadAsync(b, id);
+        var yesNo = await _factory.TargetFieldAsync(formA, "KH-BCĐ", "CK1");
+        var reaching = await _factory.TargetFieldAsync(formA, "KH-BCĐ", "CK2");
+        var rating = await _factory.TargetFieldAsync(formA, "KH-BCĐ", "CK3");
+        formA[$"{yesNo}.Reached"] = "true";
+        formA[$"{reaching}.Reached"] = "false";
+        formA[$"{reaching}.Note"] = "Theo biên bản kiểm tra";
+        string[] counts = ["3", "4", "5", "6"];
+        for (var j = 0; j < counts.Length; j++)
+        {
+            formA[$"{rating}.Ratings[{j}]"] = counts[j];
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ReportForm.PostAsync(a, id, formA, "save")).StatusCode);
+        formB[$"{yesNo}.Reached"] = "false";
+        var conflict = await ReportForm.PostAsync(b, id, formB, "save");
+        var html = System.Net.WebUtility.HtmlDecode(await conflict.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Contains("Bản người khác đã lưu: Có<", html, StringComparison.Ordinal);
+        Assert.Contains("Bản người khác đã lưu: Chưa đạt · Theo biên bản kiểm tra<", html, StringComparison.Ordinal);
+        Assert.Contains("Bản người khác đã lưu: Tốt 3 · Khá 4 · Trung bình 5 · Chưa đạt 6<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("True", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("False", html, StringComparison.Ordinal);
+        // What B chose is kept in the form.
+        Assert.Matches($"name=\"{System.Text.RegularExpressions.Regex.Escape(yesNo)}\\.Reached\"[^>]*>\\s*<option value=\"\">[^<]*</option>\\s*<option value=\"true\">[^<]*</option>\\s*<option value=\"false\" selected=\"selected\"", html);
     }
 
     private async Task<string?> NarrativeAsync(int reportId)

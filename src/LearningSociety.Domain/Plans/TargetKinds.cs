@@ -54,8 +54,8 @@ public static class TargetKinds
     };
 
     /// <summary>A goal as the plans write it: "40%", "mức độ 2", "Có", "50 người", "50% xếp loại Tốt".</summary>
-    /// <param name="rating">A rating target's scale, which names the level of its goal.</param>
-    public static string GoalText(TargetKind kind, decimal goal, string? unit, RatingScale? rating = null) => kind switch
+    /// <param name="rating">A rating target's scale, which names the level of its goal (null for other kinds); no default, so no caller forgets it.</param>
+    public static string GoalText(TargetKind kind, decimal goal, string? unit, RatingScale? rating) => kind switch
     {
         TargetKind.RatingDistribution => Number(goal) + "%" + (rating is null ? "" : " " + rating.GoalPhrase),
         TargetKind.Percentage or TargetKind.UnitsReaching => Number(goal) + "%",

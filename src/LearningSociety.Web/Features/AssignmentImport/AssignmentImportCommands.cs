@@ -173,7 +173,7 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
 
             plan.Targets.Add(target);
             change.Line($"Thêm chỉ tiêu {target.Code}: {ChangeText.Quote(row.Name)} ({Display.TargetKind(row.Kind)})"
-                + (value is null ? "" : $", năm {Year(value.Year)} cần đạt {Display.TargetValue(row.Kind, value.Value, row.UnitOfMeasure)}"));
+                + (value is null ? "" : $", năm {Year(value.Year)} cần đạt {Display.TargetValue(row.Kind, value.Value, row.UnitOfMeasure, target.Scale())}"));
             return;
         }
 
@@ -216,14 +216,14 @@ public sealed class AssignmentImportCommands(AppDbContext db, PlanChangeRunner r
         {
             if (existing.Value != value.Value)
             {
-                change.Line($"Sửa giá trị {label} năm {Year(value.Year)}: {Display.TargetValue(target.Kind, existing.Value, target.UnitOfMeasure)} → "
-                    + Display.TargetValue(target.Kind, value.Value, target.UnitOfMeasure));
+                change.Line($"Sửa giá trị {label} năm {Year(value.Year)}: {Display.TargetValue(target.Kind, existing.Value, target.UnitOfMeasure, target.Scale())} → "
+                    + Display.TargetValue(target.Kind, value.Value, target.UnitOfMeasure, target.Scale()));
                 existing.Value = value.Value;
             }
         }
         else
         {
-            change.Line($"Thêm giá trị {label} năm {Year(value.Year)}: {Display.TargetValue(target.Kind, value.Value, target.UnitOfMeasure)}");
+            change.Line($"Thêm giá trị {label} năm {Year(value.Year)}: {Display.TargetValue(target.Kind, value.Value, target.UnitOfMeasure, target.Scale())}");
             target.Values.Add(value);
         }
     }

@@ -56,7 +56,14 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             var kind = Enum.IsDefined(input.Kind) ? input.Kind : TargetKind.Count;
             var (level, byAgencies) = ReportedBy(input.ReportedBy);
             var values = ReadValues(input.Values, kind, [.. plan.Phases.Select(p => p.Name)], change);
-            var rating = kind == TargetKind.RatingDistribution ? ReadScale(input, change) : null;
+            // Limited whatever the kind: the box is posted with every target, a rating or not.
+            var levelsTooLong = input.RatingLevels?.Length > RatingScale.MaxStoredLength;
+            if (levelsTooLong)
+            {
+                change.Problem(nameof(input.RatingLevels), $"Các mức xếp loại dài quá {RatingScale.MaxStoredLength} ký tự.");
+            }
+
+            var rating = kind == TargetKind.RatingDistribution && !levelsTooLong ? ReadScale(input, change) : null;
             if (change.Problems.Count > 0)
             {
                 return Task.CompletedTask;
@@ -71,7 +78,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
                 target = new Target { Code = code!, Name = name!, SortOrder = plan.Targets.Count == 0 ? 0 : plan.Targets.Max(t => t.SortOrder) + 1 };
                 plan.Targets.Add(target);
                 change.Line($"Thêm chỉ tiêu {code}: {ChangeText.Quote(name)} ({Display.TargetKind(kind)})"
-                    + (values.Count == 0 ? "" : ", cần đạt " + string.Join("; ", values.Select(v => Value(kind, v, unit)))));
+                    + (values.Count == 0 ? "" : ", cần đạt " + string.Join("; ", values.Select(v => Value(kind, v, unit, rating)))));
             }
             else
             {
@@ -86,7 +93,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
                 ChangeText.Compare(change, "mẫu số " + label, target.DenominatorDefinition, denominator);
                 ChangeText.Compare(change, "nơi báo cáo " + label, Reporter(target.ReportedByLevel, target.ReportedByAgencies), Reporter(level, byAgencies));
                 ChangeText.Compare(change, "mức xếp loại " + label, Levels(target.Scale()), Levels(rating));
-                CompareValues(change, label, target, kind, unit, values);
+                CompareValues(change, label, target, kind, unit, rating, values);
             }
 
             target.Code = code!;
@@ -216,24 +223,26 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
         return values;
     }
 
-    private static void CompareValues(ChangeContext change, string label, Target target, TargetKind kind, string? unit, List<TargetValue> values)
+    /// <param name="rating">The scale the target will have (its stored one is still on <paramref name="target"/>).</param>
+    private static void CompareValues(ChangeContext change, string label, Target target, TargetKind kind, string? unit, RatingScale? rating, List<TargetValue> values)
     {
+        var was = target.Scale();
         foreach (var old in target.Values)
         {
             var now = values.FirstOrDefault(v => v.Year == old.Year && v.PhaseName == old.PhaseName);
             if (now is null)
             {
-                change.Line($"Bỏ giá trị {label} {When(old)}: {Display.TargetValue(target.Kind, old.Value, target.UnitOfMeasure)}");
+                change.Line($"Bỏ giá trị {label} {When(old)}: {Display.TargetValue(target.Kind, old.Value, target.UnitOfMeasure, was)}");
             }
             else if (now.Value != old.Value || kind != target.Kind || unit != target.UnitOfMeasure)
             {
-                change.Line($"Sửa giá trị {label} {When(old)}: {Display.TargetValue(target.Kind, old.Value, target.UnitOfMeasure)} → {Display.TargetValue(kind, now.Value, unit)}");
+                change.Line($"Sửa giá trị {label} {When(old)}: {Display.TargetValue(target.Kind, old.Value, target.UnitOfMeasure, was)} → {Display.TargetValue(kind, now.Value, unit, rating)}");
             }
         }
 
         foreach (var added in values.Where(v => !target.Values.Any(o => o.Year == v.Year && o.PhaseName == v.PhaseName)))
         {
-            change.Line($"Thêm giá trị {label} {When(added)}: {Display.TargetValue(kind, added.Value, unit)}");
+            change.Line($"Thêm giá trị {label} {When(added)}: {Display.TargetValue(kind, added.Value, unit, rating)}");
         }
     }
 
@@ -253,7 +262,7 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
 
     private static string? Levels(RatingScale? scale) => scale is null ? null : string.Join(", ", scale.Levels) + " (chỉ tiêu " + scale.GoalPhrase + ")";
 
-    private static string Value(TargetKind kind, TargetValue v, string? unit) => $"{Display.TargetValue(kind, v.Value, unit)} ({When(v)})";
+    private static string Value(TargetKind kind, TargetValue v, string? unit, RatingScale? rating) => $"{Display.TargetValue(kind, v.Value, unit, rating)} ({When(v)})";
 
     private static string When(TargetValue v) => v.Year is { } y ? "năm " + y.ToString(CultureInfo.InvariantCulture) : v.PhaseName ?? "";
 }

@@ -34,7 +34,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
 
         if (input.Version != report.Version)
         {
-            return new SaveResult(SaveOutcome.Conflict, [], Snapshot(report));
+            return SaveResult.Of(SaveOutcome.Conflict);
         }
 
         var kinds = (await db.Targets.AsNoTracking().Where(t => t.PlanId == report.Period!.PlanId).ToListAsync(ct)).ToDictionary(t => t.Id, t => (t.Kind, Rating: t.Scale()));
@@ -79,9 +79,7 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         {
             // Someone saved the same report at the same moment (a double click, a second tab).
             db.ChangeTracker.Clear();
-            var current = await db.Reports.AsNoTracking().Include(r => r.Tasks).Include(r => r.Targets).Include(r => r.Narratives)
-                .AsSplitQuery().SingleAsync(r => r.Id == report.Id, ct);
-            return new SaveResult(SaveOutcome.Conflict, [], Snapshot(current));
+            return SaveResult.Of(SaveOutcome.Conflict);
         }
 
         return SaveResult.Of(submit ? SaveOutcome.Submitted : SaveOutcome.Saved);
@@ -187,12 +185,11 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
                 report.Targets.Add(value);
             }
 
-            bool? reached = t.Reached switch { "true" => true, "false" => false, _ => null };
             int? levelReached = level is { } l ? (int)l : null;
             (decimal? Numerator, decimal? Denominator, bool? Reached, decimal? Count, int? Level, string? Ratings) typed = kind switch
             {
                 TargetKind.Percentage => (numerator, denominator, null, null, null, null),
-                TargetKind.UnitsReaching or TargetKind.YesNo => (null, null, reached, null, null, null),
+                TargetKind.UnitsReaching or TargetKind.YesNo => (null, null, t.Reached, null, null, null),
                 TargetKind.Count => (null, null, null, count, null, null),
                 TargetKind.Level => (null, null, null, null, levelReached, null),
                 TargetKind.RatingDistribution => (null, null, null, null, null, ratings),
@@ -295,26 +292,4 @@ public sealed class ReportCommands(AppDbContext db, TimeProvider clock, AuditLog
         $"Narratives[{Math.Max(0, input.Narratives.FindIndex(n => n.Number == number))}].Text";
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : VietnameseText.Nfc(text);
-
-    /// <summary>What another user saved, keyed like the form fields, for a side-by-side view.</summary>
-    private static ReportFormModel.ConflictInfo Snapshot(Report report)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var t in report.Tasks)
-        {
-            values[$"task:{t.PlanItemId}"] = $"{t.Percent}% · {t.Done}";
-        }
-
-        foreach (var t in report.Targets)
-        {
-            values[$"target:{t.TargetId}"] = string.Join(" ", new[] { NumberInput.Format(t.Numerator), NumberInput.Format(t.Denominator), NumberInput.Format(t.Count), t.Level?.ToString(CultureInfo.InvariantCulture), t.Reached?.ToString(), t.Ratings }.Where(x => !string.IsNullOrEmpty(x)));
-        }
-
-        foreach (var n in report.Narratives)
-        {
-            values[$"narrative:{n.Number}"] = n.Text ?? "";
-        }
-
-        return new ReportFormModel.ConflictInfo(report.Version, report.LastSavedBy, report.LastSavedAt, values);
-    }
 }

@@ -38,7 +38,7 @@ public static class ReportFigures
             {
                 TargetKind.Percentage when numerator is { } n && denominator is > 0 => FigurePercent(n / denominator.Value * 100),
                 TargetKind.Percentage => "",
-                TargetKind.UnitsReaching or TargetKind.YesNo => t.Reached switch { "true" => TargetKinds.Reached(t.Kind, true), "false" => TargetKinds.Reached(t.Kind, false), _ => "" },
+                TargetKind.UnitsReaching or TargetKind.YesNo => t.Reached is { } reached ? TargetKinds.Reached(t.Kind, reached) : "",
                 TargetKind.Count => count is { } c ? Display.Number(c) + (string.IsNullOrEmpty(t.UnitOfMeasure) ? "" : " " + t.UnitOfMeasure) : "",
                 TargetKind.Level => string.IsNullOrEmpty(t.Level) ? "" : "Mức độ " + t.Level,
                 TargetKind.RatingDistribution => t.Rating is { } scale && t.Ratings.All(r => Number(r) is not null)
@@ -48,6 +48,36 @@ public static class ReportFigures
             yield return new TargetLine(t.Code, t.Name, numerator, denominator, count, value, goal, t.Note);
         }
     }
+
+    /// <summary>
+    /// What a form built from the database holds, read as the downloads read it, keyed like the conflict panel
+    /// (<see cref="ReportFormModel.ConflictInfo.TheirValues"/>): "Đạt", "Có", "Tốt 12 · Khá 30 …", never "True".
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Saved(ReportFormModel form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in form.Tasks)
+        {
+            values[$"task:{t.PlanItemId}"] = Joined(Display.Progress(t.Progress), string.IsNullOrEmpty(t.Percent) ? null : t.Percent + "%", t.Done);
+        }
+
+        foreach (var (row, line) in form.Targets.Zip(Targets(form)))
+        {
+            var figure = row.Kind == TargetKind.Percentage && line.Numerator is { } n && line.Denominator is { } d
+                ? $"{Display.Number(n)}/{Display.Number(d)} ({line.Value})" : line.Value;
+            values[$"target:{row.TargetId}"] = Joined(figure, line.Note);
+        }
+
+        foreach (var n in form.Narratives)
+        {
+            values[$"narrative:{n.Number}"] = n.Text ?? "";
+        }
+
+        return values;
+    }
+
+    private static string Joined(params string?[] parts) => string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     private static decimal? Number(string? text) => NumberInput.TryParse(text, out var value) ? value : null;
 

@@ -138,7 +138,7 @@ public sealed class ReportFormBuilder(AppDbContext db, TimeProvider clock, IAuth
                     ?? t.Values.Where(v => v.Year >= year).OrderBy(v => v.Year).Select(v => (decimal?)v.Value).FirstOrDefault(),
                 Numerator = NumberInput.Format(saved?.Numerator),
                 Denominator = NumberInput.Format(saved?.Denominator),
-                Reached = saved?.Reached switch { true => "true", false => "false", null => "" },
+                Reached = saved?.Reached,
                 Count = NumberInput.Format(saved?.Count),
                 Level = saved?.Level?.ToString(CultureInfo.InvariantCulture),
                 Rating = t.Scale(),

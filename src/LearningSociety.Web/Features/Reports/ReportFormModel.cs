@@ -40,7 +40,7 @@ public sealed class ReportFormModel
     public List<NarrativeRow> Narratives { get; init; } = [];
     public List<AttachmentRow> Attachments { get; init; } = [];
     public List<EventRow> History { get; init; } = [];
-    /// <summary>Set when someone else saved first: what is in the database now, to compare.</summary>
+    /// <summary>Set when someone else saved first: what is in the database now, read as the downloads read it, to compare.</summary>
     public ConflictInfo? Conflict { get; set; }
 
     public sealed class TaskRow
@@ -73,7 +73,7 @@ public sealed class ReportFormModel
         public decimal? TargetValue { get; init; }
         public string? Numerator { get; set; }
         public string? Denominator { get; set; }
-        public string? Reached { get; set; }
+        public bool? Reached { get; set; }
         public string? Count { get; set; }
         public string? Level { get; set; }
         /// <summary>A rating target's scale; null for every other kind.</summary>
@@ -95,5 +95,6 @@ public sealed class ReportFormModel
 
     public sealed record EventRow(ReportAction Action, DateTimeOffset At, string UserName, string? Comment);
 
-    public sealed record ConflictInfo(int Version, string? SavedBy, DateTimeOffset? SavedAt, IReadOnlyDictionary<string, string> TheirValues);
+    /// <param name="TheirValues">Keyed "task:{plan item id}", "target:{target id}", "narrative:{number}".</param>
+    public sealed record ConflictInfo(string? SavedBy, DateTimeOffset? SavedAt, IReadOnlyDictionary<string, string> TheirValues);
 }

@@ -25,7 +25,7 @@ public sealed class ReportInput
         public int TargetId { get; set; }
         public string? Numerator { get; set; }
         public string? Denominator { get; set; }
-        public string? Reached { get; set; }
+        public bool? Reached { get; set; }
         public string? Count { get; set; }
         public string? Level { get; set; }
         /// <summary>Units at each level of a rating target, best first.</summary>

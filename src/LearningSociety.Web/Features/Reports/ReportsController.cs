@@ -77,16 +77,18 @@ public sealed class ReportsController(
             return NotFound();
         }
 
+        // Built from the database, the form holds what the other person saved: read it before putting back what this user typed.
+        var conflict = result.Outcome == SaveOutcome.Conflict
+            ? new ReportFormModel.ConflictInfo(model.LastSavedBy, model.LastSavedAt, ReportFigures.Saved(model)) : null;
         ReportFormInput.Overlay(model, input);
         foreach (var (field, message) in result.Problems)
         {
             ModelState.AddModelError(field, message);
         }
 
-        if (result.Conflict is { } conflict)
+        if (conflict is not null)
         {
-            model.Conflict = conflict;
-            model.Version = conflict.Version; // saving again now overwrites knowingly
+            model.Conflict = conflict; // the form keeps the version just read: saving again now overwrites knowingly
             ModelState.AddModelError(string.Empty, $"{conflict.SavedBy} đã lưu báo cáo này lúc {Display.DateTime(conflict.SavedAt ?? default)} trong khi bạn đang sửa. "
                 + "Nội dung của bạn vẫn còn nguyên bên dưới; phần họ đã lưu hiển thị bên cạnh từng mục. Hãy đối chiếu rồi bấm Lưu lại.");
         }
@@ -96,7 +98,7 @@ public sealed class ReportsController(
         }
 
         model.SubmissionId = input.SubmissionId;
-        Response.StatusCode = result.Conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
+        Response.StatusCode = conflict is null ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status409Conflict;
         return View(model);
     }
 

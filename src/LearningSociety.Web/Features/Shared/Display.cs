@@ -91,7 +91,7 @@ public static class Display
 
     public static string AgencyKind(AgencyKind kind) => AgencyKinds.DisplayName(kind);
 
-    public static string TargetValue(TargetKind kind, decimal value, string? unit, RatingScale? rating = null) => TargetKinds.GoalText(kind, value, unit, rating);
+    public static string TargetValue(TargetKind kind, decimal value, string? unit, RatingScale? rating) => TargetKinds.GoalText(kind, value, unit, rating);
 
     public static string ReportStatus(ReportStatus status) => status switch
     {
