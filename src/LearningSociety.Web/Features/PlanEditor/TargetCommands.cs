@@ -56,14 +56,8 @@ public sealed class TargetCommands(AppDbContext db, PlanChangeRunner runner)
             var kind = Enum.IsDefined(input.Kind) ? input.Kind : TargetKind.Count;
             var (level, byAgencies) = ReportedBy(input.ReportedBy);
             var values = ReadValues(input.Values, kind, [.. plan.Phases.Select(p => p.Name)], change);
-            // Limited whatever the kind: the box is posted with every target, a rating or not.
-            var levelsTooLong = input.RatingLevels?.Length > RatingScale.MaxStoredLength;
-            if (levelsTooLong)
-            {
-                change.Problem(nameof(input.RatingLevels), $"Các mức xếp loại dài quá {RatingScale.MaxStoredLength} ký tự.");
-            }
-
-            var rating = kind == TargetKind.RatingDistribution && !levelsTooLong ? ReadScale(input, change) : null;
+            // The levels' length is limited on the form model whatever the kind (TargetInput).
+            var rating = kind == TargetKind.RatingDistribution ? ReadScale(input, change) : null;
             if (change.Problems.Count > 0)
             {
                 return Task.CompletedTask;
