@@ -7,17 +7,26 @@ namespace LearningSociety.Web.Features.Consolidated;
 
 /// <summary>"Báo cáo tổng hợp" of a unit for a period, as a page and as JSON. Both go through the same scope check.</summary>
 [Authorize(Policy = Policies.Consolidate)]
-public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, ConsolidatedDocuments documents) : Controller
+public sealed class ConsolidatedController(UserScopeProvider scope, ConsolidationService service, ConsolidatedDocuments documents, FreshCache cache) : Controller
 {
+    /// <summary>
+    /// The page's rows are kept as the roll-up is (<see cref="FreshCache"/>, same key): built from the consolidation read
+    /// inside, so under a version never earlier than the one they are kept under.
+    /// </summary>
     [HttpGet("/Consolidated")]
     public async Task<IActionResult> Index(int? periodId, int? unitId, bool approvedOnly, HistoryView? view, CancellationToken ct)
     {
-        var consolidation = await service.ComputeAsync(await scope.GetAsync(ct), periodId, unitId, approvedOnly, ct, view);
-        return consolidation.Outcome switch
+        var user = await scope.GetAsync(ct);
+        var (outcome, model) = await cache.GetOrCreateAsync(service.Key("page", user, periodId, unitId, approvedOnly, view), async () =>
+        {
+            var consolidation = await service.ComputeAsync(user, periodId, unitId, approvedOnly, ct, view);
+            return (consolidation.Outcome, consolidation.Outcome == ScopeOutcome.Ok ? ConsolidatedModelBuilder.Build(consolidation) : null);
+        });
+        return outcome switch
         {
             ScopeOutcome.NotFound => NotFound(),
             ScopeOutcome.Forbidden => Forbid(),
-            _ => View(ConsolidatedModelBuilder.Build(consolidation)),
+            _ => View(model),
         };
     }
 

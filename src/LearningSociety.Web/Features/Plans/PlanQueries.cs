@@ -13,11 +13,17 @@ namespace LearningSociety.Web.Features.Plans;
 /// Read side of plans. Plans in force are public documents: every signed-in user may read them;
 /// drafts only those who may edit them (<see cref="PlanAuthoring"/>).
 /// </summary>
-public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfiguration configuration, UserScopeProvider scope)
+public sealed class PlanQueries(AppDbContext db, TimeProvider clock, IConfiguration configuration, UserScopeProvider scope, FreshCache cache)
 {
+    /// <summary>Kept until the next write for everyone with the same access and the same filter (<see cref="FreshCache"/>).</summary>
     public async Task<PlanListModel> ListAsync(PlanFilter filter, CancellationToken ct)
     {
         var user = await scope.GetAsync(ct);
+        return await cache.GetOrCreateAsync($"plans|{user.AccessKey}|{filter}", () => ListUncachedAsync(user, filter, ct));
+    }
+
+    private async Task<PlanListModel> ListUncachedAsync(UserScope user, PlanFilter filter, CancellationToken ct)
+    {
         var readable = db.Plans.AsNoTracking().ReadableBy(user);
         var query = readable;
         if (filter.Issuer is { } issuer)

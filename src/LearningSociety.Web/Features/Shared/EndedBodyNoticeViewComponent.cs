@@ -8,9 +8,9 @@ namespace LearningSociety.Web.Features.Shared;
 /// <summary>
 /// On every page of an account bound to a body that has ended (a district's Phòng GD&amp;ĐT, the Sở
 /// of a merged province): when it ended, who took over, and who can move the account. The account
-/// keeps reading the history it filed; one small query per page, none for other accounts' bodies.
+/// keeps reading the history it filed. Read once per version of the data, agency and day (<see cref="FreshCache"/>).
 /// </summary>
-public sealed class EndedBodyNoticeViewComponent(AppDbContext db, UserScopeProvider scope, TimeProvider clock) : ViewComponent
+public sealed class EndedBodyNoticeViewComponent(AppDbContext db, UserScopeProvider scope, TimeProvider clock, FreshCache cache) : ViewComponent
 {
     public sealed record Notice(string Agency, DateOnly EndedOn, string? Successor, string WhomToAsk);
 
@@ -29,6 +29,12 @@ public sealed class EndedBodyNoticeViewComponent(AppDbContext db, UserScopeProvi
         }
 
         var today = VietnamTime.Today(clock);
+        var notice = await cache.GetOrCreateAsync($"ended|{agencyId}|{today.DayNumber}", () => NoticeAsync(agencyId, today, HttpContext.RequestAborted));
+        return notice is null ? Content("") : View("~/Features/Shared/_EndedBodyNotice.cshtml", notice);
+    }
+
+    private async Task<Notice?> NoticeAsync(int agencyId, DateOnly today, CancellationToken ct)
+    {
         var ended = await db.Agencies.AsNoTracking().Where(a => a.Id == agencyId && a.ValidTo != null && a.ValidTo < today)
             .Select(a => new
             {
@@ -38,19 +44,19 @@ public sealed class EndedBodyNoticeViewComponent(AppDbContext db, UserScopeProvi
                 SuccessorKey = a.Successor != null ? a.Successor.Key : null,
                 Province = a.Successor != null ? a.Successor.Unit!.Path : null,
             })
-            .SingleOrDefaultAsync(HttpContext.RequestAborted);
+            .SingleOrDefaultAsync(ct);
         if (ended is null)
         {
-            return Content("");
+            return null;
         }
 
         // The Sở GD&ĐT of the province the successor belongs to manages the accounts of its communes and bodies.
         var provinceId = ended.Province is { } path ? Domain.Units.UnitPath.Ids(path)[0] : (int?)null;
         var so = provinceId is { } id
             ? await db.Agencies.AsNoTracking().Where(a => a.UnitId == id && a.Key.EndsWith(":so-gddt") && a.ValidTo == null)
-                .Select(a => a.Name).FirstOrDefaultAsync(HttpContext.RequestAborted)
+                .Select(a => a.Name).FirstOrDefaultAsync(ct)
             : null;
         var ask = so is null || ended.Successor == so ? "quản trị viên hệ thống" : "quản trị viên hệ thống hoặc " + so;
-        return View("~/Features/Shared/_EndedBodyNotice.cshtml", new Notice(ended.Name, ended.EndedOn, ended.Successor, ask));
+        return new Notice(ended.Name, ended.EndedOn, ended.Successor, ask);
     }
 }
