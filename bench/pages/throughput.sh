@@ -60,6 +60,9 @@ rps() {
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+# The JIT's tiers and the thread pool warm up in the first seconds: a throw-away run first, else the first
+# /health is a third to a half of the last and every ratio is biased.
+rps /health >/dev/null
 health1=$(rps /health)
 results=()
 for who in lanhdao.tayninh so.gddt.tayninh xa.longhuu phuong.longan admin; do
