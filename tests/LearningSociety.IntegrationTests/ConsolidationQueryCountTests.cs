@@ -17,7 +17,7 @@ public sealed class ConsolidationQueryCountTests(ITestOutputHelper output) : IAs
 {
     // The export worker polls its queue on the same database: its commands are not the page's. What a page
     // computes is counted, so nothing is kept between requests (a kept page reads none of these).
-    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false", ["UnitImport:RunWorker"] = "false", ["Caching:Enabled"] = "false" } };
+    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false", ["UnitImport:RunWorker"] = "false", ["Import:RunOcrWorker"] = "false", ["Caching:Enabled"] = "false" } };
 
     public Task InitializeAsync() => Task.CompletedTask;
 

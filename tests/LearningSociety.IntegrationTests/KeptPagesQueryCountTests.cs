@@ -10,7 +10,7 @@ namespace LearningSociety.IntegrationTests;
 public sealed class KeptPagesQueryCountTests(ITestOutputHelper output) : IAsyncLifetime
 {
     // The workers poll their queues on the same database: their commands are not the page's.
-    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false", ["UnitImport:RunWorker"] = "false" } };
+    private readonly PortalFactory _factory = new() { Settings = { ["Exports:Jobs:RunWorker"] = "false", ["UnitImport:RunWorker"] = "false", ["Import:RunOcrWorker"] = "false" } };
 
     public Task InitializeAsync() => Task.CompletedTask;
 
