@@ -25,6 +25,17 @@ if ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1; then
   fi
 fi
 
+# The importer's OCR tests read scans with Debian's tesseract and its Vietnamese model.
+if ! command -v tesseract >/dev/null 2>&1 || ! ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "tesseract chưa có: đang cài (apt-get install tesseract-ocr tesseract-ocr-vie)…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-vie >/dev/null
+  else
+    echo "Cần tesseract cho kiểm thử nhận dạng bản quét: sudo apt-get install tesseract-ocr tesseract-ocr-vie" >&2
+    exit 1
+  fi
+fi
+
 # Chromium writes its cache under HOME; keep test runs away from the user's profile.
 export HOME_FOR_BROWSER_TESTS="${TMPDIR:-/tmp}/hoctap-browser-home"
 mkdir -p "$HOME_FOR_BROWSER_TESTS"

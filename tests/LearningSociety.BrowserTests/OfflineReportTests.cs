@@ -114,9 +114,9 @@ public sealed class OfflineReportTests(BrowserFixture browser)
         await page.Context.ClearCookiesAsync();
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         // Back online the page tries to send the kept draft by itself (refused: no session); let that settle
-        // before the colleague's sign-in navigates, or the two navigations race.
-        await page.WaitForTimeoutAsync(1_000);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        // before the colleague's sign-in navigates, or the two navigations race. (A wait for the network to go
+        // idle instead timed out here once in a whole-suite run.)
+        await page.WaitForTimeoutAsync(3_000);
         await session.SignInAsync(Colleague);
         await session.GotoAsync($"/Reports/Edit/{reportId}");
         await Expect(page.Locator("[data-offline-status]")).ToBeHiddenAsync();
